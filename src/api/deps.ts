@@ -1,0 +1,31 @@
+// What handlers may call: narrow service interfaces, passed in from main.ts. Handlers never reach
+// into modules directly, so each can be tested with the real service behind its interface.
+import type { BrokerConfig } from '../config/config.js';
+import type { MetadataImage, TopicInfo } from '../metadata/image.js';
+import type { VersionRange } from './handler.js';
+
+export interface CreateTopicRequest {
+  name: string;
+  numPartitions: number;
+  replicationFactor: number;
+  configs?: Record<string, string>;
+  validateOnly?: boolean;
+}
+
+export interface CreateTopicResult {
+  errorCode: number;
+  errorMessage: string | null;
+  topic?: TopicInfo;
+}
+
+export interface MetadataService {
+  image(): MetadataImage;
+  createTopic(request: CreateTopicRequest): Promise<CreateTopicResult>;
+}
+
+export interface HandlerDeps {
+  config: BrokerConfig;
+  metadata: MetadataService;
+  /** The versions this broker serves (the registered handlers); ApiVersions reports them. */
+  advertisedVersions(): VersionRange[];
+}

@@ -1,0 +1,128 @@
+// Broker configuration with Kafka's property names where Kafka has them. Sources, lowest first:
+// built-in defaults, a --config properties file, GOSSIP_* environment variables (GOSSIP_NUM_PARTITIONS
+// sets num.partitions), then command-line flags. Unknown keys are kept, so topic defaults pass through.
+import { readFileSync } from 'node:fs';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { parseProperties } from './properties.js';
+
+export interface BrokerConfig {
+  nodeId: number;
+  host: string;
+  port: number;
+  /** Host written into Metadata responses (advertised.listeners); defaults to host. */
+  advertisedHost: string;
+  /** Port written into Metadata responses; 0 means the bound port. */
+  advertisedPort: number;
+  httpPort: number;
+  dataDir: string;
+  autoCreateTopicsEnable: boolean;
+  numPartitions: number;
+  defaultReplicationFactor: number;
+  limits: Limits;
+  /** Every property as given, Kafka names, for settings other modules read. */
+  properties: ReadonlyMap<string, string>;
+}
+
+export const DEFAULT_PROPERTIES: Readonly<Record<string, string>> = {
+  'node.id': '1',
+  host: '127.0.0.1',
+  port: '9092',
+  'http.port': '8081',
+  'log.dirs': './data',
+  'auto.create.topics.enable': 'true',
+  'num.partitions': '1',
+  'default.replication.factor': '1',
+  'socket.request.max.bytes': String(DEFAULT_LIMITS.frameBytesMax),
+  'max.connections': String(DEFAULT_LIMITS.connectionsMax),
+};
+
+/** Short flag/env names that map to Kafka property names. */
+const ALIASES: Readonly<Record<string, string>> = {
+  'data.dir': 'log.dirs',
+  'log.dir': 'log.dirs',
+};
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export interface ConfigSources {
+  file?: string | undefined;
+  env?: NodeJS.ProcessEnv;
+  /** Properties from command-line flags (already in property form, e.g. 'http.port'). */
+  overrides?: Record<string, string | undefined>;
+}
+
+function canonical(key: string): string {
+  return ALIASES[key] ?? key;
+}
+
+export function envProperties(env: NodeJS.ProcessEnv): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, value] of Object.entries(env)) {
+    if (!name.startsWith('GOSSIP_') || value === undefined) continue;
+    const key = name.slice('GOSSIP_'.length).toLowerCase().replace(/_/g, '.');
+    out.set(canonical(key), value);
+  }
+  return out;
+}
+
+export function loadConfig(sources: ConfigSources = {}): BrokerConfig {
+  const props = new Map<string, string>(Object.entries(DEFAULT_PROPERTIES));
+  if (sources.file) {
+    for (const [k, v] of parseProperties(readFileSync(sources.file, 'utf8'))) props.set(canonical(k), v);
+  }
+  for (const [k, v] of envProperties(sources.env ?? {})) props.set(k, v);
+  for (const [k, v] of Object.entries(sources.overrides ?? {}))
+    if (v !== undefined) props.set(canonical(k), v);
+  return fromProperties(props);
+}
+
+function int(props: Map<string, string>, key: string, min: number, max: number): number {
+  const raw = props.get(key) ?? DEFAULT_PROPERTIES[key];
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${key} must be an integer in [${min}, ${max}], got '${raw}'`);
+  }
+  return n;
+}
+
+function bool(props: Map<string, string>, key: string): boolean {
+  const raw = (props.get(key) ?? DEFAULT_PROPERTIES[key] ?? '').trim().toLowerCase();
+  if (raw === 'true') return true;
+  if (raw === 'false') return false;
+  throw new ConfigError(`${key} must be true or false, got '${raw}'`);
+}
+
+/** Parses `advertised.listeners` (PLAINTEXT://host:port) if set. */
+function advertised(props: Map<string, string>): { host?: string; port?: number } {
+  const raw = props.get('advertised.listeners');
+  if (!raw) return {};
+  const m = /^(?:[A-Za-z_]+:\/\/)?\[?([^\]]*?)\]?:(\d+)$/.exec(raw.split(',')[0]!.trim());
+  if (!m) throw new ConfigError(`advertised.listeners must look like PLAINTEXT://host:port, got '${raw}'`);
+  return { host: m[1]!, port: Number(m[2]) };
+}
+
+export function fromProperties(props: Map<string, string>): BrokerConfig {
+  const host = props.get('host') ?? '127.0.0.1';
+  const adv = advertised(props);
+  const logDirs = (props.get('log.dirs') ?? './data').split(',')[0]!.trim();
+  return {
+    nodeId: int(props, 'node.id', 0, 2 ** 31 - 1),
+    host,
+    port: int(props, 'port', 0, 65535),
+    advertisedHost: adv.host ?? host,
+    advertisedPort: adv.port ?? 0,
+    httpPort: int(props, 'http.port', 0, 65535),
+    dataDir: logDirs,
+    autoCreateTopicsEnable: bool(props, 'auto.create.topics.enable'),
+    numPartitions: int(props, 'num.partitions', 1, DEFAULT_LIMITS.partitionsPerTopicMax),
+    defaultReplicationFactor: int(props, 'default.replication.factor', 1, 32767),
+    limits: {
+      ...DEFAULT_LIMITS,
+      frameBytesMax: int(props, 'socket.request.max.bytes', 1024, 2 ** 31 - 1),
+      connectionsMax: int(props, 'max.connections', 1, 2 ** 31 - 1),
+    },
+    properties: props,
+  };
+}

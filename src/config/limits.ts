@@ -1,0 +1,26 @@
+// Every limit the broker enforces, declared once with its unit in the name. Values that Kafka lets
+// users set (socket.request.max.bytes, ...) are overridden from BrokerConfig; the rest are fixed.
+
+export interface Limits {
+  /** Largest request frame accepted (Kafka: socket.request.max.bytes). Checked before buffering. */
+  frameBytesMax: number;
+  /** Requests read from one connection but not yet answered; reading pauses at this count. */
+  inFlightRequestsMax: number;
+  /** Connections open at once (Kafka: max.connections); further ones are closed on accept. */
+  connectionsMax: number;
+  /** Response bytes queued on one socket before it stops reading requests (back-pressure). */
+  socketQueuedBytesMax: number;
+  /** Topics one Metadata request may auto-create. */
+  autoCreateTopicsPerRequestMax: number;
+  /** Partitions a topic may have. */
+  partitionsPerTopicMax: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  frameBytesMax: 100 * 1024 * 1024,
+  inFlightRequestsMax: 64,
+  connectionsMax: 10_000,
+  socketQueuedBytesMax: 64 * 1024 * 1024,
+  autoCreateTopicsPerRequestMax: 1_000,
+  partitionsPerTopicMax: 100_000,
+};

@@ -1,0 +1,154 @@
+// One client connection: frames in, responses out strictly in request order. Requests are decoded
+// and handled as they arrive (pipelining), each taking a slot in an ordered queue; a slot's response
+// is written only when every earlier slot has been written. Reading pauses when too many requests are
+// in flight or too many response bytes are queued. A malformed frame closes this connection only.
+import type { Socket } from 'node:net';
+import type { Limits } from '../config/limits.js';
+import { FrameSplitter } from './frame-splitter.js';
+
+export interface ConnectionInfo {
+  readonly id: number;
+  readonly remoteAddress: string;
+  readonly remotePort: number;
+  /** Set from ApiVersions v3+ (KIP-511); kept for logs and metrics, never validated. */
+  clientSoftwareName: string | null;
+  clientSoftwareVersion: string | null;
+}
+
+/** What a frame turns into: buffers to send, nothing (acks=0), or a reason to close the connection. */
+export type FrameOutcome = Buffer[] | null;
+
+export interface FrameHandler {
+  handle(frame: Buffer, connection: ConnectionInfo): FrameOutcome | Promise<FrameOutcome>;
+}
+
+export interface ConnectionLogger {
+  warn(obj: object, msg: string): void;
+  debug(obj: object, msg: string): void;
+}
+
+interface Slot {
+  done: boolean;
+  out: FrameOutcome;
+}
+
+export class Connection {
+  readonly info: ConnectionInfo;
+  private readonly splitter: FrameSplitter;
+  private readonly queue: Slot[] = [];
+  private closed = false;
+  private pausedForInFlight = false;
+
+  constructor(
+    private readonly socket: Socket,
+    id: number,
+    private readonly handler: FrameHandler,
+    private readonly limits: Limits,
+    private readonly logger: ConnectionLogger,
+    private readonly onClose: (c: Connection) => void,
+  ) {
+    this.info = {
+      id,
+      remoteAddress: socket.remoteAddress ?? '',
+      remotePort: socket.remotePort ?? 0,
+      clientSoftwareName: null,
+      clientSoftwareVersion: null,
+    };
+    this.splitter = new FrameSplitter(limits.frameBytesMax);
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('drain', () => this.maybeResume());
+    socket.on('error', (err) => this.logger.debug({ conn: id, err: err.message }, 'connection error'));
+    socket.on('close', () => this.finish());
+  }
+
+  private onData(chunk: Buffer): void {
+    if (this.closed) return;
+    const { frames, error } = this.splitter.push(chunk);
+    for (const frame of frames) this.dispatch(frame);
+    if (error !== null) this.abort(error);
+  }
+
+  private dispatch(frame: Buffer): void {
+    if (this.closed) return;
+    const slot: Slot = { done: false, out: null };
+    this.queue.push(slot);
+    if (this.queue.length >= this.limits.inFlightRequestsMax && !this.pausedForInFlight) {
+      this.pausedForInFlight = true;
+      this.socket.pause();
+    }
+    let result: FrameOutcome | Promise<FrameOutcome>;
+    try {
+      result = this.handler.handle(frame, this.info);
+    } catch (err) {
+      this.abort(reason(err));
+      return;
+    }
+    if (result instanceof Promise) {
+      result.then(
+        (out) => this.complete(slot, out),
+        (err) => this.abort(reason(err)),
+      );
+    } else this.complete(slot, result);
+  }
+
+  private complete(slot: Slot, out: FrameOutcome): void {
+    slot.done = true;
+    slot.out = out;
+    if (this.closed) return;
+    let wrote = false;
+    while (this.queue.length > 0 && this.queue[0]!.done) {
+      const head = this.queue.shift()!;
+      if (head.out === null) continue;
+      if (!wrote) this.socket.cork();
+      wrote = true;
+      for (const b of head.out) this.socket.write(b);
+    }
+    if (wrote) this.socket.uncork();
+    this.maybeResume();
+  }
+
+  private maybeResume(): void {
+    if (this.closed) return;
+    const backlogged = this.socket.writableLength > this.limits.socketQueuedBytesMax;
+    const tooMany = this.queue.length >= this.limits.inFlightRequestsMax;
+    if (backlogged || tooMany) {
+      if (!this.pausedForInFlight) {
+        this.pausedForInFlight = true;
+        this.socket.pause();
+      }
+      return;
+    }
+    if (this.pausedForInFlight) {
+      this.pausedForInFlight = false;
+      this.socket.resume();
+    }
+  }
+
+  /** Closes this connection because of something the client sent; the broker carries on. */
+  abort(why: string): void {
+    if (this.closed) return;
+    this.logger.warn(
+      { conn: this.info.id, remote: `${this.info.remoteAddress}:${this.info.remotePort}`, reason: why },
+      'closing connection',
+    );
+    this.socket.destroy();
+    this.finish();
+  }
+
+  close(): void {
+    this.socket.destroy();
+    this.finish();
+  }
+
+  private finish(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.queue.length = 0;
+    this.onClose(this);
+  }
+}
+
+function reason(err: unknown): string {
+  return err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+}

@@ -1,0 +1,53 @@
+// The Kafka listener: accepts TCP connections, enforces max.connections, and tracks connections so
+// shutdown can close them all.
+import { createServer, type Server, type Socket } from 'node:net';
+import type { Limits } from '../config/limits.js';
+import { Connection, type ConnectionLogger, type FrameHandler } from './connection.js';
+
+export class Listener {
+  private readonly server: Server;
+  private readonly connections = new Set<Connection>();
+  private nextId = 1;
+
+  constructor(
+    private readonly handler: FrameHandler,
+    private readonly limits: Limits,
+    private readonly logger: ConnectionLogger,
+  ) {
+    this.server = createServer((socket) => this.accept(socket));
+  }
+
+  private accept(socket: Socket): void {
+    if (this.connections.size >= this.limits.connectionsMax) {
+      this.logger.warn({ remote: socket.remoteAddress }, 'max.connections reached, closing new connection');
+      socket.destroy();
+      return;
+    }
+    const connection = new Connection(socket, this.nextId++, this.handler, this.limits, this.logger, (c) =>
+      this.connections.delete(c),
+    );
+    this.connections.add(connection);
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  listen(host: string, port: number): Promise<{ host: string; port: number }> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, host, () => {
+        this.server.off('error', reject);
+        const address = this.server.address();
+        if (address === null || typeof address === 'string') reject(new Error('listener has no TCP address'));
+        else resolve({ host: address.address, port: address.port });
+      });
+    });
+  }
+
+  async close(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server.close(() => resolve()));
+    for (const c of this.connections) c.close();
+    await closed;
+  }
+}
