@@ -5,6 +5,7 @@ import { MetadataReplayError, replay, replayBatch } from './state-machine.js';
 
 const ID_A = '0123456789abcdef0123456789abcdef';
 const ID_B = 'fedcba9876543210fedcba9876543210';
+const ID_C = '00112233445566778899aabbccddeeff';
 
 function broker(id: number, fenced = false, epoch = 0): MetadataRecord {
   return {
@@ -52,18 +53,47 @@ test('a topic with configs and partitions appears under its name and id', (t) =>
   t.false(topic!.internal);
   t.deepEqual([...topic!.configs], [['retention.ms', '1000']]);
   t.deepEqual(topic!.partitions, [
-    { partition: 0, leader: 1, leaderEpoch: 0, partitionEpoch: 0, replicas: [1], isr: [1], offlineReplicas: [] },
-    { partition: 1, leader: 1, leaderEpoch: 0, partitionEpoch: 0, replicas: [1], isr: [1], offlineReplicas: [] },
+    {
+      partition: 0,
+      leader: 1,
+      leaderEpoch: 0,
+      partitionEpoch: 0,
+      replicas: [1],
+      isr: [1],
+      offlineReplicas: [],
+    },
+    {
+      partition: 1,
+      leader: 1,
+      leaderEpoch: 0,
+      partitionEpoch: 0,
+      replicas: [1],
+      isr: [1],
+      offlineReplicas: [],
+    },
   ]);
   t.is(image.offset, 4);
-  t.deepEqual(image.brokers.get(1), { nodeId: 1, host: 'h1', port: 9001, rack: null, fenced: false, epoch: 0 });
+  t.deepEqual(image.brokers.get(1), {
+    nodeId: 1,
+    host: 'h1',
+    port: 9001,
+    rack: null,
+    fenced: false,
+    epoch: 0,
+  });
 });
 
 test('replay never changes its input and shares what it did not touch', (t) => {
   const before = replayAll([broker(1), { type: 'Topic', name: 'a', topicId: ID_A }, partition(ID_A, 0, [1])]);
-  const snapshot = JSON.stringify({ topics: [...before.topics.values()], brokers: [...before.brokers.values()] });
+  const snapshot = JSON.stringify({
+    topics: [...before.topics.values()],
+    brokers: [...before.brokers.values()],
+  });
   const after = replayAll([{ type: 'Topic', name: 'b', topicId: ID_B }, partition(ID_B, 0, [1])], before);
-  t.is(JSON.stringify({ topics: [...before.topics.values()], brokers: [...before.brokers.values()] }), snapshot);
+  t.is(
+    JSON.stringify({ topics: [...before.topics.values()], brokers: [...before.brokers.values()] }),
+    snapshot,
+  );
   t.false(before.topics.has('b'));
   t.is(after.topics.get('a'), before.topics.get('a'));
   t.is(after.brokers, before.brokers);
@@ -87,13 +117,23 @@ test('one batch gives the same image as its records one by one', (t) => {
 });
 
 test('partition changes bump the partition epoch, and the leader epoch when a leader is given', (t) => {
-  let image = replayAll([broker(1), broker(2), { type: 'Topic', name: 'a', topicId: ID_A }, partition(ID_A, 0, [1, 2])]);
+  let image = replayAll([
+    broker(1),
+    broker(2),
+    { type: 'Topic', name: 'a', topicId: ID_A },
+    partition(ID_A, 0, [1, 2]),
+  ]);
   image = replay(image, { type: 'PartitionChange', topicId: ID_A, partitionId: 0, isr: [1] });
   t.like(image.topics.get('a')!.partitions[0], { leader: 1, leaderEpoch: 0, partitionEpoch: 1, isr: [1] });
   image = replay(image, { type: 'PartitionChange', topicId: ID_A, partitionId: 0, leader: 2, isr: [2] });
   t.like(image.topics.get('a')!.partitions[0], { leader: 2, leaderEpoch: 1, partitionEpoch: 2, isr: [2] });
   image = replay(image, { type: 'PartitionChange', topicId: ID_A, partitionId: 0, leader: -1 });
-  t.like(image.topics.get('a')!.partitions[0], { leader: -1, leaderEpoch: 2, partitionEpoch: 3, replicas: [1, 2] });
+  t.like(image.topics.get('a')!.partitions[0], {
+    leader: -1,
+    leaderEpoch: 2,
+    partitionEpoch: 3,
+    replicas: [1, 2],
+  });
 });
 
 test('replicas on fenced or unregistered brokers are offline', (t) => {
@@ -169,18 +209,25 @@ test('records that break an invariant throw and apply nothing', (t) => {
   const bad: [string, MetadataRecord][] = [
     ['duplicate name', { type: 'Topic', name: 'a', topicId: ID_B }],
     ['duplicate id', { type: 'Topic', name: 'b', topicId: ID_A }],
-    ['unknown topic id', partition(ID_B, 0, [1])],
+    ['unknown topic id', partition(ID_C, 0, [1])],
     ['gap in partition ids', partition(ID_A, 1, [1])],
     ['unknown partition', { type: 'PartitionChange', topicId: ID_A, partitionId: 0, isr: [] }],
-    ['unknown topic config', { type: 'Config', resourceType: 'topic', resourceName: 'zz', name: 'k', value: 'v' }],
-    ['remove unknown', { type: 'RemoveTopic', topicId: ID_B }],
+    [
+      'unknown topic config',
+      { type: 'Config', resourceType: 'topic', resourceName: 'zz', name: 'k', value: 'v' },
+    ],
+    ['remove unknown', { type: 'RemoveTopic', topicId: ID_C }],
     ['fence unknown broker', { type: 'FenceBroker', id: 9, epoch: 0 }],
     ['unknown type', { type: 'Nope' } as unknown as MetadataRecord],
   ];
   for (const [why, record] of bad) {
-    t.throws(() => replayBatch(base, [{ type: 'Topic', name: 'ok', topicId: ID_B }, record], 1), {
-      instanceOf: MetadataReplayError,
-    }, why);
+    t.throws(
+      () => replayBatch(base, [{ type: 'Topic', name: 'ok', topicId: ID_B }, record], 1),
+      {
+        instanceOf: MetadataReplayError,
+      },
+      why,
+    );
   }
   t.deepEqual([...base.topics.keys()], ['a']);
   t.throws(() => replayBatch(base, [broker(1)], 0), { instanceOf: MetadataReplayError });

@@ -35,6 +35,7 @@ export function emitErrorCodes(header: string, tsvPath: string): string {
     '',
     "/** Name, retriability and Kafka's default message for an error code. */",
     'export function errorInfo(code: number): ErrorInfo {',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: this line is emitted TypeScript source.
     "  return INFO.get(code) ?? { name: `UNKNOWN_ERROR_${code}`, retriable: false, message: 'Unknown error code.' };",
     '}',
     '',

@@ -1,3 +1,5 @@
+// Batch header tests: a batch hand-built from the v2 format with its CRC-32C from a bitwise
+// implementation, getters, attribute helpers and the in-place edits with their CRC rules.
 import { crc32c } from '@node-rs/crc32';
 import test from 'ava';
 import {
@@ -38,9 +40,27 @@ function goldenBatch(): Buffer {
     'ffffffff', // baseSequence -1
     '00000002', // records count
     // record 0: length 13, attrs, tsDelta 0, offsetDelta 0, key "k", value "hi", 1 header h=x
-    '1a', '00', '00', '00', '02', '6b', '04', '6869', '02', '02', '68', '02', '78',
+    '1a',
+    '00',
+    '00',
+    '00',
+    '02',
+    '6b',
+    '04',
+    '6869',
+    '02',
+    '02',
+    '68',
+    '02',
+    '78',
     // record 1: length 6, attrs, tsDelta -1, offsetDelta 1, null key, null value, 0 headers
-    '0c', '00', '01', '02', '01', '01', '00',
+    '0c',
+    '00',
+    '01',
+    '02',
+    '01',
+    '01',
+    '00',
   ].join('');
   const buf = Buffer.from(hex, 'hex');
   buf.writeUInt32BE(bitwiseCrc32c(buf.subarray(21)), CRC_OFFSET);
@@ -61,7 +81,12 @@ test('golden batch: encodeRecordBatch produces exactly the hand-built bytes', (t
     baseOffset: 5n,
     partitionLeaderEpoch: 7,
     records: [
-      { key: Buffer.from('k'), value: Buffer.from('hi'), headers: [{ key: 'h', value: Buffer.from('x') }], timestamp: 1000 },
+      {
+        key: Buffer.from('k'),
+        value: Buffer.from('hi'),
+        headers: [{ key: 'h', value: Buffer.from('x') }],
+        timestamp: 1000,
+      },
       { key: null, value: null, timestamp: 999 },
     ],
   });
@@ -113,7 +138,13 @@ test('header view works at an offset inside a larger buffer and can be reset', (
 });
 
 test('attribute helpers', (t) => {
-  const attrs = makeAttributes({ compression: 4, timestampType: 1, isTransactional: true, isControl: true, hasDeleteHorizon: true });
+  const attrs = makeAttributes({
+    compression: 4,
+    timestampType: 1,
+    isTransactional: true,
+    isControl: true,
+    hasDeleteHorizon: true,
+  });
   t.is(attrs, 0x7c);
   t.is(compressionOf(attrs), 4);
   t.is(timestampTypeOf(attrs), 1);
@@ -170,7 +201,12 @@ test('setMaxTimestamp switches to LogAppendTime and recomputes the CRC', (t) => 
     timestampType: 1,
     maxTimestamp: 1700000000000n,
     records: [
-      { key: Buffer.from('k'), value: Buffer.from('hi'), headers: [{ key: 'h', value: Buffer.from('x') }], timestamp: 1000 },
+      {
+        key: Buffer.from('k'),
+        value: Buffer.from('hi'),
+        headers: [{ key: 'h', value: Buffer.from('x') }],
+        timestamp: 1000,
+      },
       { key: null, value: null, timestamp: 999 },
     ],
   });
@@ -207,7 +243,16 @@ test('view and edits reject buffers too small or with a batchLength that does no
 
 test('readInt64Number is exact for negative and large safe values', (t) => {
   const buf = Buffer.alloc(8);
-  for (const v of [0n, -1n, -2n, 4294967295n, 4294967296n, -4294967297n, 9007199254740991n, -9007199254740991n]) {
+  for (const v of [
+    0n,
+    -1n,
+    -2n,
+    4294967295n,
+    4294967296n,
+    -4294967297n,
+    9007199254740991n,
+    -9007199254740991n,
+  ]) {
     buf.writeBigInt64BE(v);
     t.is(readInt64Number(buf, 0), Number(v));
   }

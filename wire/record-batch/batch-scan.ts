@@ -144,23 +144,35 @@ export function validateBatch(buf: Buffer, offset = 0, options: ValidateOptions 
   }
   const magic = buf.readInt8(offset + MAGIC_OFFSET);
   if (magic === 0 || magic === 1) {
-    return problem('UNSUPPORTED_FOR_MESSAGE_FORMAT', `magic ${magic} is a legacy message set, not a v2 batch`);
+    return problem(
+      'UNSUPPORTED_FOR_MESSAGE_FORMAT',
+      `magic ${magic} is a legacy message set, not a v2 batch`,
+    );
   }
   if (magic !== 2) return problem('CORRUPT_MESSAGE', `invalid magic ${magic}`);
   if (available < RECORD_BATCH_OVERHEAD) {
-    return problem('CORRUPT_MESSAGE', `batch has ${available} bytes, fewer than the ${RECORD_BATCH_OVERHEAD}-byte header`);
+    return problem(
+      'CORRUPT_MESSAGE',
+      `batch has ${available} bytes, fewer than the ${RECORD_BATCH_OVERHEAD}-byte header`,
+    );
   }
   const batchLength = buf.readInt32BE(offset + BATCH_LENGTH_OFFSET);
   if (batchLength < MIN_BATCH_LENGTH) {
     return problem('CORRUPT_MESSAGE', `batchLength ${batchLength} is below the minimum ${MIN_BATCH_LENGTH}`);
   }
   if (batchLength > available - LOG_OVERHEAD) {
-    return problem('CORRUPT_MESSAGE', `batchLength ${batchLength} exceeds the ${available - LOG_OVERHEAD} bytes present`);
+    return problem(
+      'CORRUPT_MESSAGE',
+      `batchLength ${batchLength} exceeds the ${available - LOG_OVERHEAD} bytes present`,
+    );
   }
   const storedCrc = buf.readUInt32BE(offset + CRC_OFFSET);
   const computedCrc = computeCrc(buf, offset);
   if (storedCrc !== computedCrc) {
-    return problem('CORRUPT_MESSAGE', `record batch is corrupt (stored crc = ${storedCrc}, computed crc = ${computedCrc})`);
+    return problem(
+      'CORRUPT_MESSAGE',
+      `record batch is corrupt (stored crc = ${storedCrc}, computed crc = ${computedCrc})`,
+    );
   }
   const attributes = buf.readInt16BE(offset + ATTRIBUTES_OFFSET);
   const codec = attributes & 0x07;
@@ -175,12 +187,24 @@ export function validateBatch(buf: Buffer, offset = 0, options: ValidateOptions 
   return null;
 }
 
-function validateClientFields(buf: Buffer, offset: number, attributes: number, count: number): RecordProblem | null {
+function validateClientFields(
+  buf: Buffer,
+  offset: number,
+  attributes: number,
+  count: number,
+): RecordProblem | null {
   const lastOffsetDelta = buf.readInt32BE(offset + LAST_OFFSET_DELTA_OFFSET);
-  if (lastOffsetDelta < 0) return problem('INVALID_RECORD', `batch has an invalid offset range (lastOffsetDelta ${lastOffsetDelta})`);
+  if (lastOffsetDelta < 0)
+    return problem(
+      'INVALID_RECORD',
+      `batch has an invalid offset range (lastOffsetDelta ${lastOffsetDelta})`,
+    );
   if (count <= 0) return problem('INVALID_RECORD', `invalid reported count for record batch: ${count}`);
   if (count !== lastOffsetDelta + 1) {
-    return problem('INVALID_RECORD', `inconsistent lastOffsetDelta ${lastOffsetDelta} and count of records ${count}`);
+    return problem(
+      'INVALID_RECORD',
+      `inconsistent lastOffsetDelta ${lastOffsetDelta} and count of records ${count}`,
+    );
   }
   if ((attributes & CONTROL_FLAG_MASK) !== 0) {
     return problem('INVALID_RECORD', 'clients are not allowed to write control records');

@@ -37,7 +37,8 @@ export function readControlRecordKey(key: Buffer | null): ControlRecordKey {
     throw new RecordBatchError('INVALID_RECORD', `control record key needs ${CONTROL_RECORD_KEY_SIZE} bytes`);
   }
   const version = key.readInt16BE(0);
-  if (version < 0) throw new RecordBatchError('INVALID_RECORD', `invalid control record key version ${version}`);
+  if (version < 0)
+    throw new RecordBatchError('INVALID_RECORD', `invalid control record key version ${version}`);
   return { version, type: key.readInt16BE(2) };
 }
 
@@ -50,10 +51,14 @@ export function encodeEndTxnMarkerValue(coordinatorEpoch: number): Buffer {
 
 export function readEndTxnMarkerValue(value: Buffer | null): EndTxnMarker {
   if (value === null || value.length < END_TXN_MARKER_VALUE_SIZE) {
-    throw new RecordBatchError('INVALID_RECORD', `end transaction marker needs ${END_TXN_MARKER_VALUE_SIZE} bytes`);
+    throw new RecordBatchError(
+      'INVALID_RECORD',
+      `end transaction marker needs ${END_TXN_MARKER_VALUE_SIZE} bytes`,
+    );
   }
   const version = value.readInt16BE(0);
-  if (version < 0) throw new RecordBatchError('INVALID_RECORD', `invalid end transaction marker version ${version}`);
+  if (version < 0)
+    throw new RecordBatchError('INVALID_RECORD', `invalid end transaction marker version ${version}`);
   return { version, coordinatorEpoch: value.readInt32BE(2) };
 }
 

@@ -1,3 +1,5 @@
+// CRC-32 (IEEE) tests: the standard check value and agreement with an independent native
+// implementation on seeded data.
 import { crc32 as nativeCrc32 } from '@node-rs/crc32';
 import test from 'ava';
 import { crc32Ieee } from './crc32-ieee.js';

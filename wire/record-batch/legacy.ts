@@ -93,7 +93,10 @@ export function readLegacyMessage(buf: Buffer, pos: number, size: number): Legac
   const value = readLegacyBytes(buf, valueAt, end, 'value');
   const valueEnd = valueAt + 4 + (value === null ? 0 : value.length);
   if (valueEnd !== end) {
-    throw new RecordBatchError('INVALID_RECORD', `${end - valueEnd} bytes follow the value of a legacy message`);
+    throw new RecordBatchError(
+      'INVALID_RECORD',
+      `${end - valueEnd} bytes follow the value of a legacy message`,
+    );
   }
   return {
     offset: buf.readBigInt64BE(pos),
@@ -110,17 +113,27 @@ export function readLegacyMessage(buf: Buffer, pos: number, size: number): Legac
 
 /** Decodes an uncompressed legacy message set. Never throws for bad input. */
 export function decodeMessageSet(buf: Buffer, options: LegacyDecodeOptions = {}): LegacyDecodeResult {
-  const it = new BatchIterator(buf, options.maxBatchBytes === undefined ? {} : { maxBatchBytes: options.maxBatchBytes });
+  const it = new BatchIterator(
+    buf,
+    options.maxBatchBytes === undefined ? {} : { maxBatchBytes: options.maxBatchBytes },
+  );
   const messages: LegacyMessage[] = [];
   try {
     while (it.next()) {
       if (it.magic === 2) {
-        return { ok: false, error: problem('INVALID_RECORD', 'v2 record batch inside a legacy message set'), messages };
+        return {
+          ok: false,
+          error: problem('INVALID_RECORD', 'v2 record batch inside a legacy message set'),
+          messages,
+        };
       }
       const message = readLegacyMessage(buf, it.offset, it.size);
       if (message.compression !== 0) {
         if (message.compression > 3) {
-          const error = problem('UNSUPPORTED_COMPRESSION_TYPE', `codec ${message.compression} is invalid for magic ${message.magic}`);
+          const error = problem(
+            'UNSUPPORTED_COMPRESSION_TYPE',
+            `codec ${message.compression} is invalid for magic ${message.magic}`,
+          );
           return { ok: false, error, messages };
         }
         if (!options.keepCompressedWrappers) {

@@ -1,7 +1,20 @@
+// Record encode/decode tests: round trips (nulls, headers, negative deltas, int64 timestamps, many
+// records) and hostile batches that must yield specific error kinds, never exceptions.
 import test from 'ava';
-import { CRC_OFFSET, RECORD_BATCH_OVERHEAD, RecordBatchHeader, recomputeCrc, verifyCrc } from './batch-header.js';
+import {
+  CRC_OFFSET,
+  RECORD_BATCH_OVERHEAD,
+  RecordBatchHeader,
+  recomputeCrc,
+  verifyCrc,
+} from './batch-header.js';
 import { RecordBatchError } from './errors.js';
-import { type DecodedRecordBatch, decodeRecordBatch, encodeRecordBatch, type RecordInput } from './records.js';
+import {
+  type DecodedRecordBatch,
+  decodeRecordBatch,
+  encodeRecordBatch,
+  type RecordInput,
+} from './records.js';
 import { KNOWN_KINDS, randomBytes, seededRandom } from './test-support.js';
 
 function decodeOk(buf: Buffer, offset = 0): DecodedRecordBatch {
@@ -10,7 +23,11 @@ function decodeOk(buf: Buffer, offset = 0): DecodedRecordBatch {
   return result.batch;
 }
 
-function sameRecords(t: import('ava').ExecutionContext, batch: DecodedRecordBatch, input: readonly RecordInput[]) {
+function sameRecords(
+  t: import('ava').ExecutionContext,
+  batch: DecodedRecordBatch,
+  input: readonly RecordInput[],
+) {
   t.is(batch.records.length, input.length);
   input.forEach((expected, i) => {
     const actual = batch.records[i]!;
@@ -79,7 +96,9 @@ test('round trip: timestamps at the edges of int64', (t) => {
   const single = decodeOk(encodeRecordBatch({ records: [{ key: null, value: null, timestamp: max }] }));
   t.is(single.records[0]!.timestamp, max);
   t.is(single.maxTimestamp, max);
-  const unsafeNumber = decodeOk(encodeRecordBatch({ records: [{ key: null, value: null, timestamp: 2 ** 53 - 1 }] }));
+  const unsafeNumber = decodeOk(
+    encodeRecordBatch({ records: [{ key: null, value: null, timestamp: 2 ** 53 - 1 }] }),
+  );
   t.is(unsafeNumber.records[0]!.timestamp, 2n ** 53n - 1n);
 });
 
@@ -137,7 +156,10 @@ test('round trip: producer fields, transactional flag, LogAppendTime and an empt
 
 test('decode works at an offset inside a larger blob', (t) => {
   const a = encodeRecordBatch({ records: [{ key: null, value: Buffer.from('a'), timestamp: 1 }] });
-  const b = encodeRecordBatch({ baseOffset: 1n, records: [{ key: null, value: Buffer.from('b'), timestamp: 2 }] });
+  const b = encodeRecordBatch({
+    baseOffset: 1n,
+    records: [{ key: null, value: Buffer.from('b'), timestamp: 2 }],
+  });
   const blob = Buffer.concat([a, b]);
   const result = decodeRecordBatch(blob, a.length);
   t.true(result.ok);
@@ -155,7 +177,9 @@ test('compressed batches are reported as UNSUPPORTED_COMPRESSION_TYPE', (t) => {
   const result = decodeRecordBatch(buf);
   t.false(result.ok);
   if (!result.ok) t.is(result.error.kind, 'UNSUPPORTED_COMPRESSION_TYPE');
-  const err = t.throws(() => encodeRecordBatch({ compression: 3, records: [] }), { instanceOf: RecordBatchError });
+  const err = t.throws(() => encodeRecordBatch({ compression: 3, records: [] }), {
+    instanceOf: RecordBatchError,
+  });
   t.is(err?.kind, 'UNSUPPORTED_COMPRESSION_TYPE');
 });
 
@@ -199,27 +223,40 @@ test('hostile records: bad lengths and overlong varints give INVALID_RECORD', (t
     ['record length past the end', [0x7e, 0, 0, 0, 1, 1, 0]],
     ['record length too small', [0x08, 0, 0, 0, 1, 1, 0]],
     ['key length -2', [0x0c, 0, 0, 0, 3, 1, 0]],
-    ['huge key length', [0x10, 0, 0, 0, 0xfe, 0xff, 0xff, 0xff, 0x0f, 1, 0]],
+    ['huge key length', [0x14, 0, 0, 0, 0xfe, 0xff, 0xff, 0xff, 0x0f, 1, 0]],
     ['value past the record', [0x0c, 0, 0, 0, 1, 0x08, 0]],
     ['negative header count', [0x0c, 0, 0, 0, 1, 1, 1]],
-    ['huge header count', [0x10, 0, 0, 0, 1, 1, 0xfe, 0xff, 0xff, 0xff, 0x0f]],
-    ['negative header key length', [0x12, 0, 0, 0, 1, 1, 2, 1, 1]],
-    ['header value length -3', [0x12, 0, 0, 0, 1, 1, 2, 0, 5]],
+    ['huge header count', [0x14, 0, 0, 0, 1, 1, 0xfe, 0xff, 0xff, 0xff, 0x0f]],
+    ['negative header key length', [0x10, 0, 0, 0, 1, 1, 2, 1, 1]],
+    ['header value length -3', [0x10, 0, 0, 0, 1, 1, 2, 0, 5]],
     ['overlong offsetDelta varint', [0x14, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 1, 1, 0]],
-    ['overlong timestampDelta varlong', [0x1c, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0, 1, 1, 0]],
+    [
+      'overlong timestampDelta varlong',
+      [0x1c, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01, 0, 1, 1, 0],
+    ],
     ['record shorter than its length', [0x0e, 0, 0, 0, 1, 1, 0, 0]],
     ['trailing bytes after the records', [0x0c, 0, 0, 0, 1, 1, 0, 0]],
   ];
   for (const [name, body] of cases) t.is(kindOf(batchWithRecordBody(body)), 'INVALID_RECORD', name);
-  t.is(kindOf(batchWithRecordBody([0x0c, 0, 0, 0, 1, 1, 0], 2)), 'INVALID_RECORD', 'count larger than records');
-  t.is(kindOf(batchWithRecordBody([0x0c, 0, 0, 0, 1, 1, 0], 0)), 'INVALID_RECORD', 'count smaller than records');
+  t.is(
+    kindOf(batchWithRecordBody([0x0c, 0, 0, 0, 1, 1, 0], 2)),
+    'INVALID_RECORD',
+    'count larger than records',
+  );
+  t.is(
+    kindOf(batchWithRecordBody([0x0c, 0, 0, 0, 1, 1, 0], 0)),
+    'INVALID_RECORD',
+    'count smaller than records',
+  );
   t.is(kindOf(batchWithRecordBody([0x0c, 0, 0, 0, 1, 1, 0], 2 ** 31 - 1)), 'INVALID_RECORD', 'huge count');
   t.is(kindOf(batchWithRecordBody([0x0c, 0, 0, 0, 1, 1, 0], -1)), 'INVALID_RECORD', 'negative count');
 });
 
 test('hostile batches: every truncation and a bad CRC are CORRUPT_MESSAGE', (t) => {
   const buf = encodeRecordBatch({
-    records: [{ key: Buffer.from('k'), value: Buffer.from('v'), headers: [{ key: 'h', value: null }], timestamp: 9 }],
+    records: [
+      { key: Buffer.from('k'), value: Buffer.from('v'), headers: [{ key: 'h', value: null }], timestamp: 9 },
+    ],
   });
   for (let length = 0; length < buf.length; length++) {
     const result = decodeRecordBatch(buf.subarray(0, length));
@@ -245,7 +282,12 @@ test('random bytes never escape as exceptions (seeded)', (t) => {
   const next = seededRandom(seed);
   const template = encodeRecordBatch({
     records: [
-      { key: Buffer.from('key'), value: Buffer.from('value'), headers: [{ key: 'h', value: Buffer.from('v') }], timestamp: 1 },
+      {
+        key: Buffer.from('key'),
+        value: Buffer.from('value'),
+        headers: [{ key: 'h', value: Buffer.from('v') }],
+        timestamp: 1,
+      },
       { key: null, value: Buffer.from('second'), timestamp: -5 },
     ],
   });
@@ -276,7 +318,9 @@ test('random bytes never escape as exceptions (seeded)', (t) => {
 });
 
 test('decoded keys and values are views into the input buffer', (t) => {
-  const buf = encodeRecordBatch({ records: [{ key: Buffer.from('k'), value: Buffer.from('v'), timestamp: 0 }] });
+  const buf = encodeRecordBatch({
+    records: [{ key: Buffer.from('k'), value: Buffer.from('v'), timestamp: 0 }],
+  });
   const batch = decodeOk(buf);
   t.is(batch.records[0]!.value!.buffer, buf.buffer);
   t.is(new RecordBatchHeader(buf).crc, buf.readUInt32BE(CRC_OFFSET));

@@ -11,8 +11,8 @@ import {
   BASE_TIMESTAMP_OFFSET,
   BATCH_LENGTH_OFFSET,
   CRC_OFFSET,
-  computeCrc,
   CURRENT_MAGIC,
+  computeCrc,
   LAST_OFFSET_DELTA_OFFSET,
   LOG_OVERHEAD,
   MAGIC_OFFSET,
@@ -112,7 +112,8 @@ const MIN_RECORD_BODY = 6;
 
 function toBigInt(value: bigint | number, what: string): bigint {
   if (typeof value === 'bigint') return value;
-  if (!Number.isSafeInteger(value)) throw new RecordBatchError('INVALID_RECORD', `${what} ${value} is not an integer`);
+  if (!Number.isSafeInteger(value))
+    throw new RecordBatchError('INVALID_RECORD', `${what} ${value} is not an integer`);
   return BigInt(value);
 }
 
@@ -166,7 +167,8 @@ function writeRecord(
   offset = writeVarint(buf, offset, bodySize);
   buf[offset++] = 0; // record attributes: unused
   const delta = timestampDelta(record.timestamp, baseTimestamp);
-  offset = typeof delta === 'number' ? writeVarlongNumber(buf, offset, delta) : writeVarlong(buf, offset, delta);
+  offset =
+    typeof delta === 'number' ? writeVarlongNumber(buf, offset, delta) : writeVarlong(buf, offset, delta);
   offset = writeVarint(buf, offset, record.offsetDelta ?? index);
   offset = writeBytes(buf, offset, record.key);
   offset = writeBytes(buf, offset, record.value);
@@ -225,7 +227,10 @@ function maxTimestampOf(records: readonly RecordInput[]): bigint {
 export function encodeRecordBatch(input: RecordBatchInput): Buffer {
   const compression = input.compression ?? 0;
   if (compression !== 0) {
-    throw new RecordBatchError('UNSUPPORTED_COMPRESSION_TYPE', `compression codec ${compression} is not supported yet`);
+    throw new RecordBatchError(
+      'UNSUPPORTED_COMPRESSION_TYPE',
+      `compression codec ${compression} is not supported yet`,
+    );
   }
   const records = input.records;
   const count = records.length;
@@ -240,10 +245,12 @@ export function encodeRecordBatch(input: RecordBatchInput): Buffer {
   buf.writeInt32BE(input.partitionLeaderEpoch ?? NO_PARTITION_LEADER_EPOCH, PARTITION_LEADER_EPOCH_OFFSET);
   buf.writeInt8(CURRENT_MAGIC, MAGIC_OFFSET);
   buf.writeInt16BE(makeAttributes(input), ATTRIBUTES_OFFSET);
-  const lastOffsetDelta = input.lastOffsetDelta ?? (count > 0 ? (records[count - 1]!.offsetDelta ?? count - 1) : 0);
+  const lastOffsetDelta =
+    input.lastOffsetDelta ?? (count > 0 ? (records[count - 1]!.offsetDelta ?? count - 1) : 0);
   buf.writeInt32BE(lastOffsetDelta, LAST_OFFSET_DELTA_OFFSET);
   buf.writeBigInt64BE(toBigInt(baseTimestamp, 'baseTimestamp'), BASE_TIMESTAMP_OFFSET);
-  const maxTimestamp = input.maxTimestamp === undefined ? maxTimestampOf(records) : toBigInt(input.maxTimestamp, 'maxTimestamp');
+  const maxTimestamp =
+    input.maxTimestamp === undefined ? maxTimestampOf(records) : toBigInt(input.maxTimestamp, 'maxTimestamp');
   buf.writeBigInt64BE(maxTimestamp, MAX_TIMESTAMP_OFFSET);
   buf.writeBigInt64BE(toBigInt(input.producerId ?? -1n, 'producerId'), PRODUCER_ID_OFFSET);
   buf.writeInt16BE(input.producerEpoch ?? -1, PRODUCER_EPOCH_OFFSET);
@@ -261,7 +268,10 @@ function readBytes(buf: Buffer, cursor: Cursor, end: number, what: string): Buff
   if (length < -1) throw new RecordBatchError('INVALID_RECORD', `invalid ${what} length ${length}`);
   const start = cursor.offset;
   if (length > end - start) {
-    throw new RecordBatchError('INVALID_RECORD', `${what} length ${length} exceeds the ${end - start} bytes left`);
+    throw new RecordBatchError(
+      'INVALID_RECORD',
+      `${what} length ${length} exceeds the ${end - start} bytes left`,
+    );
   }
   cursor.offset = start + length;
   return buf.subarray(start, start + length);
@@ -271,7 +281,10 @@ function readHeaders(buf: Buffer, cursor: Cursor, end: number): RecordHeader[] {
   const count = readVarint(buf, cursor, end);
   if (count < 0) throw new RecordBatchError('INVALID_RECORD', `invalid number of record headers ${count}`);
   if (count > (end - cursor.offset) / 2) {
-    throw new RecordBatchError('INVALID_RECORD', `${count} record headers cannot fit in ${end - cursor.offset} bytes`);
+    throw new RecordBatchError(
+      'INVALID_RECORD',
+      `${count} record headers cannot fit in ${end - cursor.offset} bytes`,
+    );
   }
   const headers: RecordHeader[] = [];
   for (let i = 0; i < count; i++) {
@@ -308,7 +321,10 @@ export function decodeRecords(
     const bodySize = readVarint(buf, cursor, end);
     const bodyStart = cursor.offset;
     if (bodySize < MIN_RECORD_BODY || bodySize > end - bodyStart) {
-      throw new RecordBatchError('INVALID_RECORD', `invalid record size ${bodySize} with ${end - bodyStart} bytes left`);
+      throw new RecordBatchError(
+        'INVALID_RECORD',
+        `invalid record size ${bodySize} with ${end - bodyStart} bytes left`,
+      );
     }
     const bodyEnd = bodyStart + bodySize;
     const attributes = buf.readInt8(bodyStart);
@@ -328,7 +344,10 @@ export function decodeRecords(
     records.push({ attributes, timestamp, offsetDelta, key, value, headers });
   }
   if (cursor.offset !== end) {
-    throw new RecordBatchError('INVALID_RECORD', `${end - cursor.offset} bytes remain after the declared ${count} records`);
+    throw new RecordBatchError(
+      'INVALID_RECORD',
+      `${end - cursor.offset} bytes remain after the declared ${count} records`,
+    );
   }
   return records;
 }
@@ -342,7 +361,10 @@ export function decodeRecordBatch(buf: Buffer, offset = 0): DecodeResult {
   if (compression !== 0) {
     return {
       ok: false,
-      error: problem('UNSUPPORTED_COMPRESSION_TYPE', `compressed batches (codec ${compression}) are not decoded yet`),
+      error: problem(
+        'UNSUPPORTED_COMPRESSION_TYPE',
+        `compressed batches (codec ${compression}) are not decoded yet`,
+      ),
     };
   }
   const size = header.sizeInBytes;
@@ -352,7 +374,14 @@ export function decodeRecordBatch(buf: Buffer, offset = 0): DecodeResult {
   let records: DecodedRecord[];
   try {
     const logAppendTime = timestampType === 1 ? maxTimestamp : null;
-    records = decodeRecords(buf, offset + RECORD_BATCH_OVERHEAD, offset + size, header.recordsCount, baseTimestamp, logAppendTime);
+    records = decodeRecords(
+      buf,
+      offset + RECORD_BATCH_OVERHEAD,
+      offset + size,
+      header.recordsCount,
+      baseTimestamp,
+      logAppendTime,
+    );
   } catch (error) {
     return { ok: false, error: asProblem(error) };
   }

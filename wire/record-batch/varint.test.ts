@@ -1,3 +1,5 @@
+// Varint/varlong tests: protobuf golden bytes, round trips over both ranges, and overlong or
+// truncated input that must throw RecordBatchError without moving the cursor.
 import test from 'ava';
 import { RecordBatchError } from './errors.js';
 import {
@@ -39,7 +41,22 @@ test('varint golden bytes follow protobuf zigzag', (t) => {
 });
 
 test('varint round trips across the int32 range', (t) => {
-  const values = [0, 1, -1, 63, -64, 64, -65, 8191, 8192, -8193, 1 << 20, -(1 << 27), 2147483647, -2147483648];
+  const values = [
+    0,
+    1,
+    -1,
+    63,
+    -64,
+    64,
+    -65,
+    8191,
+    8192,
+    -8193,
+    1 << 20,
+    -(1 << 27),
+    2147483647,
+    -2147483648,
+  ];
   for (let v = -70000; v < 70000; v += 97) values.push(v);
   const cursor: Cursor = { offset: 0 };
   for (const v of values) {

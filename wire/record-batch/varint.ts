@@ -22,7 +22,7 @@ function overlong(what: string): RecordBatchError {
 
 /** Reads a zigzag int32 varint at cursor.offset, stopping at `end` (default: buffer length). */
 export function readVarint(buf: Buffer, cursor: Cursor, end: number = buf.length): number {
-  const limit = end < buf.length ? end : buf.length;
+  const limit = Math.min(end, buf.length);
   let pos = cursor.offset;
   let raw = 0;
   for (let shift = 0; shift < 35; shift += 7) {
@@ -40,7 +40,7 @@ export function readVarint(buf: Buffer, cursor: Cursor, end: number = buf.length
 
 /** Reads the unsigned 64-bit zigzag form; returns a number when below 2^49, else a bigint. */
 function readZigzag64(buf: Buffer, cursor: Cursor, end: number): number | bigint {
-  const limit = end < buf.length ? end : buf.length;
+  const limit = Math.min(end, buf.length);
   let pos = cursor.offset;
   let value = 0;
   let scale = 1;

@@ -122,11 +122,17 @@ async function missingTopic(deps: HandlerDeps, name: string, allowAutoCreate: bo
   if (!allowAutoCreate || !deps.config.autoCreateTopicsEnable) {
     return errorTopic(ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, name);
   }
-  const created = await deps.metadata.createTopic({
-    name,
-    numPartitions: deps.config.numPartitions,
-    replicationFactor: deps.config.defaultReplicationFactor,
-  });
+  let created: { errorCode: number };
+  try {
+    created = await deps.metadata.createTopic({
+      name,
+      numPartitions: deps.config.numPartitions,
+      replicationFactor: deps.config.defaultReplicationFactor,
+    });
+  } catch {
+    // The metadata log could not be written: report it, acknowledge nothing.
+    return errorTopic(ErrorCode.UNKNOWN_SERVER_ERROR, name);
+  }
   const ok = created.errorCode === ErrorCode.NONE || created.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS;
   return errorTopic(ok ? ErrorCode.LEADER_NOT_AVAILABLE : created.errorCode, name);
 }

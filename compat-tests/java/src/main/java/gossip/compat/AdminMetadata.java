@@ -1,7 +1,9 @@
 /*
  * Asks a Kafka-protocol broker for its cluster and topic metadata with the reference Java client:
  * AdminClient describeCluster and listTopics, then a producer's partitionsFor(topic) (a Metadata
- * request that lets the broker auto-create the topic), then describeTopics for that topic.
+ * request that lets the broker auto-create the topic), then describeTopics for that topic (with its
+ * topic id). With --expect-missing true the topic must not exist: instead of creating it, the
+ * program reports which exception describeTopics and partitionsFor ended with.
  * Prints one JSON object on stdout and exits 0; on any failure prints the error on stderr, exits 1.
  */
 package gossip.compat;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -20,6 +23,7 @@ import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.Node;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -84,14 +88,21 @@ public final class AdminMetadata {
       for (String name : topics) out.value(name);
       out.endArray();
 
+      if (args.expectMissing) {
+        progress.step = "missing topic";
+        probeMissing(admin, args, timeoutMs, out);
+        return out.endObject().toString();
+      }
+
       progress.step = "producer partitionsFor";
-      autoCreate(args);
+      autoCreate(args, args.timeoutMs);
 
       progress.step = "describeTopics";
       TopicDescription description = admin.describeTopics(List.of(args.topic))
           .allTopicNames().get(timeoutMs, TimeUnit.MILLISECONDS).get(args.topic);
       out.key("autoCreated").beginObject()
           .key("name").value(description.name())
+          .key("topicId").value(description.topicId() == null ? null : description.topicId().toString())
           .key("internal").value(description.isInternal())
           .key("partitions").beginArray();
       for (TopicPartitionInfo info : description.partitions()) {
@@ -109,12 +120,39 @@ public final class AdminMetadata {
     return out.endObject().toString();
   }
 
+  /**
+   * For a topic that must not exist: describeTopics should fail with UnknownTopicOrPartitionException
+   * and a producer's partitionsFor (auto-creation allowed by the request) should time out. Writes
+   * {"missing": {"describeTopics": class, "partitionsFor": class, "partitionsForMessage": text}}.
+   */
+  private static void probeMissing(Admin admin, Args args, long timeoutMs, Json out) throws Exception {
+    String describeFailure = null;
+    try {
+      admin.describeTopics(List.of(args.topic)).allTopicNames().get(timeoutMs, TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      describeFailure = e.getCause().getClass().getName();
+    }
+    String createFailure = null;
+    String createMessage = null;
+    try {
+      autoCreate(args, args.missingWaitMs);
+    } catch (KafkaException e) {
+      createFailure = e.getClass().getName();
+      createMessage = e.getMessage();
+    }
+    out.key("missing").beginObject()
+        .key("describeTopics").value(describeFailure)
+        .key("partitionsFor").value(createFailure)
+        .key("partitionsForMessage").value(createMessage)
+        .endObject();
+  }
+
   /** A producer's metadata request has allow_auto_topic_creation=true, so this creates the topic. */
-  private static void autoCreate(Args args) {
+  private static void autoCreate(Args args, long maxBlockMs) {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, args.bootstrap);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, "gossip-compat-producer");
-    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, args.timeoutMs);
+    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, maxBlockMs);
     props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) args.timeoutMs);
     try (KafkaProducer<byte[], byte[]> producer =
         new KafkaProducer<>(props, new ByteArraySerializer(), new ByteArraySerializer())) {
@@ -127,11 +165,17 @@ public final class AdminMetadata {
     String step = "argument parsing";
   }
 
-  /** Command-line options: --bootstrap host:port, --topic NAME, optional --timeout-ms N. */
+  /**
+   * Command-line options: --bootstrap host:port, --topic NAME, optional --timeout-ms N,
+   * --expect-missing true|false and --missing-wait-ms N (how long partitionsFor waits for a topic
+   * that should never appear).
+   */
   static final class Args {
     String bootstrap;
     String topic;
     long timeoutMs = 15_000;
+    boolean expectMissing;
+    long missingWaitMs = 3_000;
 
     static Args parse(String[] argv) {
       Args args = new Args();
@@ -143,11 +187,14 @@ public final class AdminMetadata {
           case "--bootstrap" -> args.bootstrap = value;
           case "--topic" -> args.topic = value;
           case "--timeout-ms" -> args.timeoutMs = Long.parseLong(value);
+          case "--expect-missing" -> args.expectMissing = Boolean.parseBoolean(value);
+          case "--missing-wait-ms" -> args.missingWaitMs = Long.parseLong(value);
           default -> throw new IllegalArgumentException("unknown option " + flag);
         }
       }
       if (args.bootstrap == null || args.topic == null) {
-        throw new IllegalArgumentException("usage: AdminMetadata --bootstrap host:port --topic NAME [--timeout-ms N]");
+        throw new IllegalArgumentException("usage: AdminMetadata --bootstrap host:port --topic NAME"
+            + " [--timeout-ms N] [--expect-missing true|false] [--missing-wait-ms N]");
       }
       return args;
     }
