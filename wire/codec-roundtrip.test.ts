@@ -176,3 +176,52 @@ test('unknown tagged fields survive a round trip in order', (t) => {
   api.encodeRequest(again, 3, decoded as never);
   t.true(bytes.equals(again.toBuffer()));
 });
+
+// Headers, the consumer-protocol data types and the coordinator records round trip the same way.
+const dataSets: [string, MessageSpec[]][] = [
+  ['headers/headers', specs.filter((s) => s.type === 'header')],
+  ...specs
+    .filter((s) => s.type === 'data')
+    .map((s): [string, MessageSpec[]] => [`data/${kebab(s.name)}`, [s]]),
+  ...loadDir(join(specDir, '..', 'coordinator-records')).map((s): [string, MessageSpec[]] => [
+    `coordinator-records/${kebab(s.name)}`,
+    [s],
+  ]),
+];
+
+function kebab(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+for (const [file, messages] of dataSets) {
+  test(`round trip ${file}`, async (t) => {
+    const mod = (await import(`./generated/${file}.js`)) as Record<string, unknown>;
+    for (const msg of messages) {
+      const encode = mod[`encode${msg.name}`] as (w: Writer, v: number, m: unknown) => void;
+      const decode = mod[`decode${msg.name}`] as (r: Reader, v: number) => unknown;
+      for (let v = msg.validVersions.min; v <= msg.validVersions.max; v++) {
+        const value = makeStruct(msg, msg.fields, v, rng(v + 7), 0);
+        const w = new Writer();
+        encode(w, v, value);
+        const bytes = Buffer.from(w.toBuffer());
+        const decoded = decode(new Reader(bytes), v);
+        const diff = sameFields(value, decoded, `${msg.name} v${v}`);
+        if (diff) t.fail(diff);
+        const again = new Writer();
+        encode(again, v, decoded);
+        t.true(bytes.equals(again.toBuffer()), `${msg.name} v${v} re-encodes identically`);
+        t.throws(() => encode(new Writer(), msg.validVersions.max + 1, value));
+        t.throws(() => decode(new Reader(bytes), msg.validVersions.max + 1), { instanceOf: DecodeError });
+      }
+    }
+  });
+}
+
+test('error codes carry Kafka names and messages', async (t) => {
+  const { ErrorCode, errorInfo } = await import('./generated/error-codes.js');
+  t.is(ErrorCode.UNSUPPORTED_VERSION, 35);
+  t.is(ErrorCode.UNKNOWN_TOPIC_ID, 100);
+  t.is(errorInfo(3).name, 'UNKNOWN_TOPIC_OR_PARTITION');
+  t.true(errorInfo(3).retriable);
+  t.is(errorInfo(-12345).name, 'UNKNOWN_ERROR_-12345');
+});

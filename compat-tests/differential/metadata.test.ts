@@ -4,8 +4,10 @@
 // Covers every Metadata version 0-12: all topics, named topics, an unknown topic, auto-create on and
 // off, invalid names, authorized operations, and v12 lookup by topic id.
 import test, { type ExecutionContext } from 'ava';
+import { readResponseHeader } from '../../wire/framing.js';
 import { MetadataApi, type MetadataResponse } from '../../wire/generated/api/003-metadata.js';
 import { ApiVersionsApi } from '../../wire/generated/api/018-api-versions.js';
+import { Reader } from '../../wire/primitives/index.js';
 import { missing } from '../harness/env.js';
 import { type GossipBroker, startGossip } from '../harness/gossip-broker.js';
 import { KafkaWireClient } from '../harness/kafka-wire-client.js';
@@ -202,13 +204,35 @@ test.serial('ApiVersions above the served range gets the KIP-511 fallback from b
   if (skipped(t)) return;
   const answers = await Promise.all(
     [auto.kafka, auto.gossip].map(async (c) => {
-      const res = (await c.sendUnchecked(ApiVersionsApi, 99, {}, 0)) as {
-        errorCode: number;
-        apiKeys: { apiKey: number; minVersion: number }[];
-      };
+      // A v3-shaped body announced as v99: neither broker serves it.
+      const frame = KafkaWireClient.encodeRequest(
+        ApiVersionsApi,
+        3,
+        { clientSoftwareName: 'future', clientSoftwareVersion: '9' },
+        4242,
+      );
+      frame.writeInt16BE(99, 6);
+      const response = c.readFrame();
+      c.sendRaw(frame);
+      const r = new Reader(await response);
+      t.is(readResponseHeader(r, 0).correlationId, 4242);
+      const res = ApiVersionsApi.decodeResponse(r, 0);
+      t.is(r.remaining, 0, 'a v0 body with header v0');
       return { errorCode: res.errorCode, keys: res.apiKeys.map((k) => [k.apiKey, k.minVersion]) };
     }),
   );
   t.deepEqual(answers[1], answers[0]);
   t.is(answers[0]!.errorCode, 35);
+});
+
+test.serial('an unknown API key closes the connection on both', async (t) => {
+  if (skipped(t)) return;
+  for (const broker of [kafkaAuto!, gossipAuto!]) {
+    const c = await KafkaWireClient.connect(broker.host, broker.port);
+    const frame = KafkaWireClient.encodeRequest(ApiVersionsApi, 0, {}, 7);
+    frame.writeInt16BE(999, 4);
+    c.sendRaw(frame);
+    await c.closed;
+    t.pass();
+  }
 });

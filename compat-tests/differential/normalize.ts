@@ -5,6 +5,9 @@
 const BLANK = '<differs by cluster>';
 const ZERO_UUID = 'AAAAAAAAAAAAAAAAAAAAAA';
 
+/** Lists whose order Kafka leaves undefined. */
+const SORTED_LISTS = new Set(['topics', 'brokers', 'apiKeys', 'partitions']);
+
 const ALWAYS_BLANK = new Set(['clusterId', 'throttleTimeMs', 'host', 'port']);
 
 export interface NormalizeOptions {
@@ -23,7 +26,7 @@ export function normalize(value: unknown, options: NormalizeOptions = {}): unkno
     if (typeof v === 'bigint') return `${v}n`;
     if (Array.isArray(v)) {
       const items = v.map((x) => walk(x, ''));
-      return key === 'topics' || key === 'brokers' || key === 'apiKeys' ? items.sort(byIdentity) : items;
+      return SORTED_LISTS.has(key) ? items.sort(byIdentity) : items;
     }
     if (v !== null && typeof v === 'object') {
       const out: Record<string, unknown> = {};
@@ -41,7 +44,7 @@ export function normalize(value: unknown, options: NormalizeOptions = {}): unkno
 function identity(x: unknown): string {
   if (x && typeof x === 'object') {
     const o = x as Record<string, unknown>;
-    return String(o.name ?? o.nodeId ?? o.apiKey ?? JSON.stringify(o));
+    return String(o.name ?? o.nodeId ?? o.apiKey ?? o.partitionIndex ?? JSON.stringify(o));
   }
   return String(x);
 }

@@ -2,7 +2,8 @@
 // partitions, leaders, replicas and ISR from the metadata image. Version rules as in Kafka: v0 `[]`
 // and v1+ null mean all topics; v10/v11 may not look up by id; v12 may (UNKNOWN_TOPIC_ID when
 // unknown). A missing topic is auto-created when auto.create.topics.enable and the request allow it;
-// like Kafka, the response that creates it says LEADER_NOT_AVAILABLE and clients ask again.
+// like Kafka in KRaft mode, the response that creates it says UNKNOWN_TOPIC_OR_PARTITION and
+// clients ask again.
 import {
   MetadataApi,
   type MetadataRequest,
@@ -134,7 +135,7 @@ async function missingTopic(deps: HandlerDeps, name: string, allowAutoCreate: bo
     return errorTopic(ErrorCode.UNKNOWN_SERVER_ERROR, name);
   }
   const ok = created.errorCode === ErrorCode.NONE || created.errorCode === ErrorCode.TOPIC_ALREADY_EXISTS;
-  return errorTopic(ok ? ErrorCode.LEADER_NOT_AVAILABLE : created.errorCode, name);
+  return errorTopic(ok ? ErrorCode.UNKNOWN_TOPIC_OR_PARTITION : created.errorCode, name);
 }
 
 function errorTopic(errorCode: number, name: string | null, topicId = ZERO_UUID): TopicOut {

@@ -1,9 +1,10 @@
 /*
  * Asks a Kafka-protocol broker for its cluster and topic metadata with the reference Java client:
- * AdminClient describeCluster and listTopics, then a producer's partitionsFor(topic) (a Metadata
- * request that lets the broker auto-create the topic), then describeTopics for that topic (with its
- * topic id). With --expect-missing true the topic must not exist: instead of creating it, the
- * program reports which exception describeTopics and partitionsFor ended with.
+ * AdminClient describeCluster and listTopics (names and topic ids), then a producer's
+ * partitionsFor(topic) (a Metadata request that lets the broker auto-create the topic), then
+ * describeTopics for that topic (with its topic id). With --expect-missing true the topic must not
+ * exist: instead of creating it, the program reports which exception describeTopics and
+ * partitionsFor ended with.
  * Prints one JSON object on stdout and exits 0; on any failure prints the error on stderr, exits 1.
  */
 package gossip.compat;
@@ -12,8 +13,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.DescribeClusterResult;
 import org.apache.kafka.clients.admin.ListTopicsOptions;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.clients.admin.TopicListing;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.KafkaException;
@@ -81,12 +83,19 @@ public final class AdminMetadata {
       out.endArray();
 
       progress.step = "listTopics";
-      Set<String> topics = new TreeSet<>(
-          admin.listTopics(new ListTopicsOptions().listInternal(false))
-              .names().get(timeoutMs, TimeUnit.MILLISECONDS));
+      Map<String, String> topicIds = new TreeMap<>();
+      for (TopicListing listing : admin.listTopics(new ListTopicsOptions().listInternal(false))
+          .listings().get(timeoutMs, TimeUnit.MILLISECONDS)) {
+        topicIds.put(listing.name(), listing.topicId() == null ? null : listing.topicId().toString());
+      }
       out.key("topics").beginArray();
-      for (String name : topics) out.value(name);
+      for (String name : topicIds.keySet()) out.value(name);
       out.endArray();
+      out.key("topicIds").beginObject();
+      for (Map.Entry<String, String> entry : topicIds.entrySet()) {
+        out.key(entry.getKey()).value(entry.getValue());
+      }
+      out.endObject();
 
       if (args.expectMissing) {
         progress.step = "missing topic";
