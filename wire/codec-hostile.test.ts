@@ -35,7 +35,9 @@ test(`random and mutated bytes never crash a decoder (SEED=${seed})`, (t) => {
     for (let v = api.minVersion; v <= api.maxVersion; v++) {
       for (const decode of [api.decodeRequest, api.decodeResponse]) {
         for (let i = 0; i < 8; i++) {
-          const junk = Buffer.from(Array.from({ length: Math.floor(rand() * 64) }, () => Math.floor(rand() * 256)));
+          const junk = Buffer.from(
+            Array.from({ length: Math.floor(rand() * 64) }, () => Math.floor(rand() * 256)),
+          );
           const problem = decodeSafely(() => decode(new Reader(junk), v));
           if (problem) t.fail(`${api.name} v${v} random ${junk.toString('hex')}: ${problem}`);
           decodes++;
@@ -80,7 +82,9 @@ test('huge array, string and bytes lengths are refused before allocating', (t) =
   w.int32(1);
   w.int32(0);
   w.int32(0x7fffffff);
-  t.throws(() => produce.decodeRequest(new Reader(Buffer.from(w.toBuffer())), 3), { instanceOf: DecodeError });
+  t.throws(() => produce.decodeRequest(new Reader(Buffer.from(w.toBuffer())), 3), {
+    instanceOf: DecodeError,
+  });
   // A varint that never ends.
   const endless = Buffer.alloc(32, 0xff);
   t.throws(() => metadata.decodeRequest(new Reader(endless), 9), { instanceOf: DecodeError });

@@ -79,10 +79,15 @@ export function loadConfig(sources: ConfigSources = {}): BrokerConfig {
 }
 
 function int(props: Map<string, string>, key: string, min: number, max: number): number {
-  const raw = props.get(key) ?? DEFAULT_PROPERTIES[key];
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`${key} must be an integer in [${min}, ${max}], got '${raw}'`);
+  const raw = props.get(key) ?? DEFAULT_PROPERTIES[key] ?? '';
+  return parseIntStrict(raw.trim(), key, min, max);
+}
+
+/** Parses like Java's Integer.parseInt on a trimmed value: optional sign, decimal digits only. */
+function parseIntStrict(text: string, key: string, min: number, max: number): number {
+  const n = /^[+-]?\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${key} must be an integer in [${min}, ${max}], got '${text}'`);
   }
   return n;
 }
@@ -94,13 +99,15 @@ function bool(props: Map<string, string>, key: string): boolean {
   throw new ConfigError(`${key} must be true or false, got '${raw}'`);
 }
 
-/** Parses `advertised.listeners` (PLAINTEXT://host:port) if set. */
+/** Parses `advertised.listeners` (NAME://host:port, first listener) if set. */
 function advertised(props: Map<string, string>): { host?: string; port?: number } {
-  const raw = props.get('advertised.listeners');
+  const raw = props.get('advertised.listeners')?.trim();
   if (!raw) return {};
-  const m = /^(?:[A-Za-z_]+:\/\/)?\[?([^\]]*?)\]?:(\d+)$/.exec(raw.split(',')[0]!.trim());
+  const first = raw.split(',')[0]!.trim();
+  const m = /^(?:[A-Za-z0-9_]+:\/\/)?(\[[^\]]*\]|[^:/]*):([^:]+)$/.exec(first);
   if (!m) throw new ConfigError(`advertised.listeners must look like PLAINTEXT://host:port, got '${raw}'`);
-  return { host: m[1]!, port: Number(m[2]) };
+  const host = m[1]!.startsWith('[') ? m[1]!.slice(1, -1) : m[1]!;
+  return { host, port: parseIntStrict(m[2]!, 'advertised.listeners port', 1, 65535) };
 }
 
 export function fromProperties(props: Map<string, string>): BrokerConfig {

@@ -6,8 +6,10 @@ export function parseProperties(text: string): Map<string, string> {
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!.trimStart();
     if (line === '' || line.startsWith('#') || line.startsWith('!')) continue;
-    while (/(^|[^\\])(\\\\)*\\$/.test(line) && i + 1 < lines.length) {
-      line = line.slice(0, -1) + lines[++i]!.trimStart();
+    while (/(^|[^\\])(\\\\)*\\$/.test(line)) {
+      line = line.slice(0, -1);
+      if (i + 1 >= lines.length) break;
+      line += lines[++i]!.trimStart();
     }
     const m = /^((?:\\.|[^=:\s\\])+)\s*[=:\s]\s*(.*)$/.exec(line);
     const key = unescapeProperty(m ? m[1]! : line);

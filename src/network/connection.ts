@@ -1,7 +1,8 @@
 // One client connection: frames in, responses out strictly in request order. Requests are decoded
 // and handled as they arrive (pipelining), each taking a slot in an ordered queue; a slot's response
-// is written only when every earlier slot has been written. Reading pauses when too many requests are
-// in flight or too many response bytes are queued. A malformed frame closes this connection only.
+// is written only when every earlier slot has been written. At most inFlightRequestsMax requests are
+// being handled at once; further frames wait, and reading pauses while any wait or too many response
+// bytes are queued. A malformed frame closes this connection only.
 import type { Socket } from 'node:net';
 import type { Limits } from '../config/limits.js';
 import { FrameSplitter } from './frame-splitter.js';
@@ -37,7 +38,10 @@ export class Connection {
   private readonly splitter: FrameSplitter;
   private readonly queue: Slot[] = [];
   private closed = false;
-  private pausedForInFlight = false;
+  private paused = false;
+  private pumping = false;
+  /** Frames received but not started: they wait for an in-flight slot. */
+  private readonly waiting: Buffer[] = [];
 
   constructor(
     private readonly socket: Socket,
@@ -57,7 +61,7 @@ export class Connection {
     this.splitter = new FrameSplitter(limits.frameBytesMax);
     socket.setNoDelay(true);
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    socket.on('drain', () => this.maybeResume());
+    socket.on('drain', () => this.flowControl());
     socket.on('error', (err) => this.logger.debug({ conn: id, err: err.message }, 'connection error'));
     socket.on('close', () => this.finish());
   }
@@ -65,18 +69,25 @@ export class Connection {
   private onData(chunk: Buffer): void {
     if (this.closed) return;
     const { frames, error } = this.splitter.push(chunk);
-    for (const frame of frames) this.dispatch(frame);
+    for (const frame of frames) this.waiting.push(frame);
+    this.pump();
     if (error !== null) this.abort(error);
   }
 
+  /** Starts waiting frames while fewer than inFlightRequestsMax are unanswered. */
+  private pump(): void {
+    if (this.pumping) return;
+    this.pumping = true;
+    while (!this.closed && this.waiting.length > 0 && this.queue.length < this.limits.inFlightRequestsMax) {
+      this.dispatch(this.waiting.shift()!);
+    }
+    this.pumping = false;
+    this.flowControl();
+  }
+
   private dispatch(frame: Buffer): void {
-    if (this.closed) return;
     const slot: Slot = { done: false, out: null };
     this.queue.push(slot);
-    if (this.queue.length >= this.limits.inFlightRequestsMax && !this.pausedForInFlight) {
-      this.pausedForInFlight = true;
-      this.socket.pause();
-    }
     let result: FrameOutcome | Promise<FrameOutcome>;
     try {
       result = this.handler.handle(frame, this.info);
@@ -105,22 +116,21 @@ export class Connection {
       for (const b of head.out) this.socket.write(b);
     }
     if (wrote) this.socket.uncork();
-    this.maybeResume();
+    this.pump();
   }
 
-  private maybeResume(): void {
+  /** Reads more only while nothing waits for a slot and the socket is not backlogged. */
+  private flowControl(): void {
     if (this.closed) return;
     const backlogged = this.socket.writableLength > this.limits.socketQueuedBytesMax;
-    const tooMany = this.queue.length >= this.limits.inFlightRequestsMax;
-    if (backlogged || tooMany) {
-      if (!this.pausedForInFlight) {
-        this.pausedForInFlight = true;
+    const busy = this.waiting.length > 0 || this.queue.length >= this.limits.inFlightRequestsMax;
+    if (backlogged || busy) {
+      if (!this.paused) {
+        this.paused = true;
         this.socket.pause();
       }
-      return;
-    }
-    if (this.pausedForInFlight) {
-      this.pausedForInFlight = false;
+    } else if (this.paused) {
+      this.paused = false;
       this.socket.resume();
     }
   }
@@ -145,6 +155,7 @@ export class Connection {
     if (this.closed) return;
     this.closed = true;
     this.queue.length = 0;
+    this.waiting.length = 0;
     this.onClose(this);
   }
 }
