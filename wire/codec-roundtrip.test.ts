@@ -8,24 +8,19 @@ import { API_CODECS } from './generated/apis.js';
 import { camel, collectStructs } from './generator/emit.js';
 import { type FieldSpec, loadDir, type MessageSpec, type VersionRange } from './generator/spec.js';
 import { DecodeError, Reader, Writer } from './primitives/index.js';
+import { seededRandom } from './record-batch/test-support.js';
+
+/** Seeded floats in [0, 1), so a failure reproduces. */
+function rng(seed: number): () => number {
+  const next = seededRandom(seed);
+  return () => next() / 2 ** 32;
+}
 
 const specDir = join(import.meta.dirname, '..', '..', 'shared', 'kafka-protocol', 'message');
 const specs = loadDir(specDir);
 
 function inRange(r: VersionRange | null, v: number): boolean {
   return r !== null && v >= r.min && v <= r.max;
-}
-
-/** Small deterministic PRNG (mulberry32) so a failure reproduces. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Value = unknown;
