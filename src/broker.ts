@@ -1,6 +1,7 @@
 // A running GOssip node: metadata, the Kafka listener and the HTTP server, started in order and
 // stopped in reverse. Construction of the parts happens here from a config; no protocol logic.
 
+import { join } from 'node:path';
 import { Dispatcher } from './api/dispatcher.js';
 import { createHandlers } from './api/handlers/index.js';
 import type { Clock } from './common/clock.js';
@@ -29,7 +30,7 @@ export interface RunningBroker {
 export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
   const { config, logger } = deps;
   const metadata = await MetadataController.open({
-    dataDir: config.dataDir,
+    dataDir: join(config.dataDir, 'metadata'),
     nodeId: config.nodeId,
     clock: deps.clock,
     random: deps.random,
