@@ -8,7 +8,7 @@ export interface CreateTopicRequest {
   name: string;
   numPartitions: number;
   replicationFactor: number;
-  configs?: Record<string, string>;
+  configs?: Record<string, string | null>;
   validateOnly?: boolean;
 }
 
@@ -18,9 +18,21 @@ export interface CreateTopicResult {
   topic?: TopicInfo;
 }
 
+export interface ChangeResult {
+  errorCode: number;
+  errorMessage: string | null;
+}
+
 export interface MetadataService {
   image(): MetadataImage;
   createTopic(request: CreateTopicRequest): Promise<CreateTopicResult>;
+  createPartitions(name: string, totalCount: number): Promise<ChangeResult>;
+  deleteTopic(name: string): Promise<ChangeResult>;
+  /** null removes an override. */
+  alterConfigs(
+    resource: { type: 'topic' | 'broker'; name: string },
+    set: Record<string, string | null>,
+  ): Promise<ChangeResult>;
 }
 
 export interface HandlerDeps {
