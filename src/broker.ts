@@ -1,6 +1,5 @@
-// A running GOssip node: metadata, the Kafka listener and the HTTP server, started in order and
-// stopped in reverse. Construction of the parts happens here from a config; no protocol logic.
-
+// A running GOssip node: metadata, partition logs, the Kafka listener and the HTTP server, started
+// in that order and stopped in reverse. Only construction and wiring happen here, no protocol logic.
 import { join } from 'node:path';
 import { Dispatcher } from './api/dispatcher.js';
 import { createHandlers } from './api/handlers/index.js';
@@ -9,8 +8,13 @@ import type { Logger } from './common/logger.js';
 import type { Random } from './common/random.js';
 import type { BrokerConfig } from './config/config.js';
 import { createHttpServer } from './http/server.js';
+import { logConfigFrom } from './log/log-config.js';
+import { LogManager } from './log/log-manager.js';
 import { MetadataController } from './metadata/controller.js';
+import { BrokerMetrics } from './metrics/broker-metrics.js';
 import { Listener } from './network/listener.js';
+import { PartitionReconciler } from './replication/partition-reconciler.js';
+import { ReplicaManager } from './replication/replica-manager.js';
 
 export interface BrokerDeps {
   config: BrokerConfig;
@@ -28,64 +32,99 @@ export interface RunningBroker {
 }
 
 export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
-  const { config, logger } = deps;
-  const metadata = await MetadataController.open({
-    dataDir: join(config.dataDir, 'metadata'),
-    nodeId: config.nodeId,
-    clock: deps.clock,
-    random: deps.random,
-    logger: logger.child({ module: 'metadata' }),
-  });
-  let dispatcher: Dispatcher | undefined;
-  const handlers = createHandlers({
-    config,
-    metadata,
-    advertisedVersions: () => dispatcher!.versions(),
-  });
-  dispatcher = new Dispatcher(handlers);
-  const listener = new Listener(dispatcher, config.limits, logger.child({ module: 'network' }));
-  let kafka: { host: string; port: number };
+  const { config, logger, clock } = deps;
+  const cleanup: (() => Promise<void>)[] = [];
+  const undo = async () => {
+    for (const step of cleanup.reverse()) await step();
+  };
   try {
-    kafka = await listener.listen(config.host, config.port);
-  } catch (err) {
-    await metadata.close();
-    throw err;
-  }
-  await metadata.registerBroker({
-    nodeId: config.nodeId,
-    host: config.advertisedHost,
-    port: config.advertisedPort || kafka.port,
-  });
-  const http = createHttpServer({
-    health: () => ({
+    const metadata = await MetadataController.open({
+      dataDir: join(config.dataDir, 'metadata'),
+      nodeId: config.nodeId,
+      clock,
+      random: deps.random,
+      logger: logger.child({ module: 'metadata' }),
+    });
+    cleanup.push(() => metadata.close());
+
+    let replicas: ReplicaManager | undefined;
+    const logs = await LogManager.open({
+      dataDir: config.dataDir,
+      clock,
+      logger: logger.child({ module: 'log' }),
+      configFor: (topic: string) => {
+        const info = metadata.image().topics.get(topic);
+        return info && replicas ? replicas.configFor(info) : logConfigFrom(new Map(), config.properties);
+      },
+    });
+    cleanup.push(() => logs.close());
+    replicas = new ReplicaManager({
+      nodeId: config.nodeId,
+      clock,
+      image: () => metadata.image(),
+      logs,
+      brokerProps: config.properties,
+    });
+    const reconciler = new PartitionReconciler(
+      config.nodeId,
+      logs,
+      (topic) => replicas.configFor(topic),
+      logger.child({ module: 'reconciler' }),
+    );
+    const unsubscribe = metadata.subscribe((image, previous) => {
+      void reconciler.onImage(image, previous);
+    });
+    cleanup.push(async () => unsubscribe());
+    await reconciler.reconcile(metadata.image());
+    logs.startBackgroundTasks();
+
+    const metrics = new BrokerMetrics();
+    let dispatcher: Dispatcher | undefined;
+    const handlers = createHandlers({
+      config,
+      clock,
+      metadata,
+      replicas,
+      metrics,
+      advertisedVersions: () => dispatcher!.versions(),
+    });
+    dispatcher = new Dispatcher(handlers);
+    const listener = new Listener(dispatcher, config.limits, logger.child({ module: 'network' }));
+    const kafka = await listener.listen(config.host, config.port);
+    cleanup.push(() => listener.close());
+    await metadata.registerBroker({
+      nodeId: config.nodeId,
+      host: config.advertisedHost,
+      port: config.advertisedPort || kafka.port,
+    });
+    await reconciler.idle();
+
+    const http = createHttpServer({
+      health: () => ({
+        nodeId: config.nodeId,
+        clusterId: metadata.image().clusterId,
+        kafka: `${kafka.host}:${kafka.port}`,
+      }),
+      metrics: metrics.registry,
+    });
+    await http.listen({ host: config.host, port: config.httpPort });
+    cleanup.push(() => http.close());
+    const a = http.server.address();
+    const httpAddress = { host: config.host, port: typeof a === 'object' && a ? a.port : config.httpPort };
+
+    let stopping: Promise<void> | undefined;
+    return {
       nodeId: config.nodeId,
       clusterId: metadata.image().clusterId,
-      kafka: `${kafka.host}:${kafka.port}`,
-    }),
-  });
-  let httpAddress: { host: string; port: number };
-  try {
-    await http.listen({ host: config.host, port: config.httpPort });
-    const a = http.server.address();
-    httpAddress = { host: config.host, port: typeof a === 'object' && a ? a.port : config.httpPort };
+      kafka,
+      http: httpAddress,
+      stop() {
+        stopping ??= undo();
+        return stopping;
+      },
+    };
   } catch (err) {
-    await listener.close();
-    await metadata.close();
+    await undo();
     throw err;
   }
-  let stopping: Promise<void> | undefined;
-  return {
-    nodeId: config.nodeId,
-    clusterId: metadata.image().clusterId,
-    kafka,
-    http: httpAddress,
-    stop() {
-      stopping ??= (async () => {
-        await http.close();
-        await listener.close();
-        await metadata.close();
-      })();
-      return stopping;
-    },
-  };
 }

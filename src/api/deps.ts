@@ -1,7 +1,10 @@
 // What handlers may call: narrow service interfaces, passed in from main.ts. Handlers never reach
 // into modules directly, so each can be tested with the real service behind its interface.
+import type { Clock } from '../common/clock.js';
 import type { BrokerConfig } from '../config/config.js';
 import type { MetadataImage, TopicInfo } from '../metadata/image.js';
+import type { BrokerMetrics } from '../metrics/broker-metrics.js';
+import type { ReplicaManager } from '../replication/replica-manager.js';
 import type { VersionRange } from './handler.js';
 
 export interface CreateTopicRequest {
@@ -37,7 +40,10 @@ export interface MetadataService {
 
 export interface HandlerDeps {
   config: BrokerConfig;
+  clock: Clock;
   metadata: MetadataService;
+  replicas: ReplicaManager;
+  metrics: BrokerMetrics;
   /** The versions this broker serves (the registered handlers); ApiVersions reports them. */
   advertisedVersions(): VersionRange[];
 }

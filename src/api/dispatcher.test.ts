@@ -15,7 +15,9 @@ import { ManualClock } from '../common/clock.js';
 import { SeededRandom } from '../common/random.js';
 import { loadConfig } from '../config/config.js';
 import { MetadataController } from '../metadata/controller.js';
+import { BrokerMetrics } from '../metrics/broker-metrics.js';
 import type { ConnectionInfo } from '../network/connection.js';
+import { ReplicaManager } from '../replication/replica-manager.js';
 import { Dispatcher, ProtocolError } from './dispatcher.js';
 import type { Handler } from './handler.js';
 import { createHandlers } from './handlers/index.js';
@@ -39,9 +41,24 @@ async function setup(t: ExecutionContext): Promise<Setup> {
     await rm(dir, { recursive: true, force: true });
   });
   const config = loadConfig({ overrides: { 'log.dirs': dir } });
+  const clock = new ManualClock(1_700_000_000_000);
+  const replicas = new ReplicaManager({
+    nodeId: 1,
+    clock,
+    image: () => metadata.image(),
+    logs: { get: () => undefined },
+    brokerProps: config.properties,
+  });
   let dispatcher: Dispatcher | undefined;
   dispatcher = new Dispatcher(
-    createHandlers({ config, metadata, advertisedVersions: () => dispatcher!.versions() }),
+    createHandlers({
+      config,
+      clock,
+      metadata,
+      replicas,
+      metrics: new BrokerMetrics(),
+      advertisedVersions: () => dispatcher!.versions(),
+    }),
   );
   return { dispatcher, metadata };
 }

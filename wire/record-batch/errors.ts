@@ -36,3 +36,11 @@ export function asProblem(error: unknown): RecordProblem {
   if (error instanceof RecordBatchError) return { kind: error.kind, message: error.message };
   throw error;
 }
+
+/** The decompression bomb guard's failure, shared by every codec. */
+export function tooLarge(codec: string, maxBytes: number): RecordBatchError {
+  return new RecordBatchError(
+    'CORRUPT_MESSAGE',
+    `${codec}: decompressed data exceeds the limit of ${maxBytes} bytes`,
+  );
+}

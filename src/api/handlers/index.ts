@@ -2,9 +2,20 @@
 // API is advertised if and only if a handler for it is registered here.
 import type { HandlerDeps } from '../deps.js';
 import type { Handler } from '../handler.js';
+import { produceHandler } from './000-produce.js';
+import { fetchHandler } from './001-fetch.js';
+import { listOffsetsHandler } from './002-list-offsets.js';
 import { metadataHandler } from './003-metadata.js';
 import { apiVersionsHandler } from './018-api-versions.js';
+import { deleteRecordsHandler } from './021-delete-records.js';
 
 export function createHandlers(deps: HandlerDeps): Handler[] {
-  return [metadataHandler(deps), apiVersionsHandler(deps)];
+  return [
+    produceHandler(deps),
+    fetchHandler(deps),
+    listOffsetsHandler(deps),
+    metadataHandler(deps),
+    apiVersionsHandler(deps),
+    deleteRecordsHandler(deps),
+  ];
 }

@@ -1,0 +1,102 @@
+// Fetch (key 1), versions 0-12, for consumers. Reads whole stored batches by byte range (never
+// decoded), limited by max_bytes (v3+) and partition_max_bytes, with Kafka's KIP-74 rule that the
+// first batch of the response is returned even when larger than the limits. When fewer than
+// min_bytes are ready it long-polls until an append or max_wait_ms. v0-3 get the batches
+// down-converted to magic 0 (v0-1) or 1 (v2-3). Sessions (v7+) are not kept: session_id is always 0,
+// so clients send full fetches, as Kafka allows. Without transactions the LSO is the high watermark.
+import {
+  FetchApi,
+  type FetchableTopicResponse,
+  type FetchRequest,
+  type FetchResponse,
+} from '../../../wire/generated/api/001-fetch.js';
+import { ErrorCode } from '../../../wire/generated/error-codes.js';
+import { EMPTY_BYTES, type Init } from '../../../wire/primitives/index.js';
+import { downConvertBatches } from '../../../wire/record-batch/index.js';
+import type { PartitionLogView } from '../../replication/log-view.js';
+import { waitForAppend } from '../../replication/purgatory.js';
+import type { HandlerDeps } from '../deps.js';
+import { type Handler, type RequestContext, register } from '../handler.js';
+
+type PartitionOut = NonNullable<Init<FetchableTopicResponse>['partitions']>[number];
+
+const READ_COMMITTED = 1;
+
+export function fetchHandler(deps: HandlerDeps): Handler {
+  const handler: Handler<FetchRequest, FetchResponse> = {
+    api: FetchApi,
+    minVersion: 0,
+    maxVersion: 12,
+    async handle(request: FetchRequest, ctx: RequestContext): Promise<Init<FetchResponse>> {
+      const v = ctx.apiVersion;
+      const start = deps.clock.monotonicMs();
+      const maxWaitMs = Math.max(0, request.maxWaitMs);
+      for (;;) {
+        const round = await readAll(deps, request, v);
+        const waited = deps.clock.monotonicMs() - start;
+        const ready = round.bytes >= request.minBytes || round.errors > 0 || round.logs.length === 0;
+        if (ready || waited >= maxWaitMs) {
+          return { throttleTimeMs: 0, errorCode: 0, sessionId: 0, responses: round.responses };
+        }
+        await waitForAppend(round.logs, maxWaitMs - waited);
+      }
+    },
+  };
+  return register(handler);
+}
+
+async function readAll(deps: HandlerDeps, request: FetchRequest, v: number) {
+  let budget = v >= 3 ? request.maxBytes : Number.MAX_SAFE_INTEGER;
+  let minOneBatch = true;
+  let bytes = 0;
+  let errors = 0;
+  const logs: PartitionLogView[] = [];
+  const readCommitted = v >= 4 && request.isolationLevel === READ_COMMITTED;
+  const responses: Init<FetchableTopicResponse>[] = [];
+  for (const topic of request.topics) {
+    const partitions: PartitionOut[] = [];
+    for (const p of topic.partitions) {
+      const limit = Math.min(p.partitionMaxBytes, budget);
+      const r = await deps.replicas.read(
+        topic.topic,
+        p.partition,
+        p.fetchOffset,
+        Math.max(0, limit),
+        minOneBatch && v >= 3,
+        v >= 9 ? p.currentLeaderEpoch : -1,
+      );
+      let records: Buffer = r.records ?? EMPTY_BYTES;
+      let errorCode = r.errorCode;
+      if (errorCode === 0 && records.length > 0 && v <= 3) {
+        try {
+          records = downConvertBatches(records, v <= 1 ? 0 : 1).bytes;
+        } catch (err) {
+          const kind = (err as { kind?: string }).kind;
+          if (!kind) throw err;
+          errorCode = ErrorCode.UNSUPPORTED_COMPRESSION_TYPE;
+          records = EMPTY_BYTES;
+        }
+      }
+      if (errorCode !== 0) errors++;
+      if ('log' in r && r.log) logs.push(r.log);
+      if (records.length > 0) {
+        minOneBatch = false;
+        budget -= records.length;
+        bytes += records.length;
+        deps.metrics.bytesOut.inc({ topic: topic.topic }, records.length);
+      }
+      partitions.push({
+        partitionIndex: p.partition,
+        errorCode,
+        highWatermark: r.highWatermark,
+        lastStableOffset: errorCode === 0 ? r.highWatermark : -1n,
+        logStartOffset: r.logStartOffset,
+        abortedTransactions: readCommitted ? [] : null,
+        preferredReadReplica: -1,
+        records,
+      });
+    }
+    responses.push({ topic: topic.topic, partitions });
+  }
+  return { responses, bytes, errors, logs };
+}

@@ -1,0 +1,39 @@
+// The broker's Prometheus metrics, in a prom-client Registry of its own (never the global default),
+// so tests and several brokers in one process never share counters. The HTTP server exposes it.
+import { Counter, Registry } from 'prom-client';
+
+export class BrokerMetrics {
+  readonly registry = new Registry();
+  readonly bytesIn: Counter<'topic'>;
+  readonly bytesOut: Counter<'topic'>;
+  readonly messagesIn: Counter<'topic'>;
+  readonly requests: Counter<'api'>;
+
+  constructor() {
+    const registers = [this.registry];
+    this.bytesIn = new Counter({
+      name: 'gossip_bytes_in_total',
+      help: 'Record batch bytes appended by producers',
+      labelNames: ['topic'],
+      registers,
+    });
+    this.bytesOut = new Counter({
+      name: 'gossip_bytes_out_total',
+      help: 'Record batch bytes sent to consumers',
+      labelNames: ['topic'],
+      registers,
+    });
+    this.messagesIn = new Counter({
+      name: 'gossip_messages_in_total',
+      help: 'Records appended by producers',
+      labelNames: ['topic'],
+      registers,
+    });
+    this.requests = new Counter({
+      name: 'gossip_requests_total',
+      help: 'Requests handled, by API',
+      labelNames: ['api'],
+      registers,
+    });
+  }
+}

@@ -1,0 +1,296 @@
+// The leader side of the data path, after Kafka's ReplicaManager: it checks that this node leads the
+// partition and that the request's epoch is current, validates produced batches against the topic's
+// config, appends them, and reads, lists and deletes by offset. Errors are data (Kafka error codes);
+// nothing here knows request or response types, so handlers only translate.
+import { ErrorCode } from '../../wire/generated/error-codes.js';
+import {
+  type BatchSpan,
+  CompressionCodec,
+  compressionOf,
+  decodeRecordBatch,
+  RecordBatchHeader,
+  type RecordProblem,
+  setPartitionLeaderEpoch,
+  splitBatches,
+  validateBatch,
+} from '../../wire/record-batch/index.js';
+import type { Clock } from '../common/clock.js';
+import { type LogConfig, logConfigFrom } from '../log/log-config.js';
+import type { MetadataImage, PartitionInfo, TopicInfo } from '../metadata/image.js';
+import type { LogService, PartitionLogView } from './log-view.js';
+
+export interface ReplicaManagerDeps {
+  nodeId: number;
+  clock: Clock;
+  image(): MetadataImage;
+  logs: LogService;
+  /** Broker properties as configured (log.* defaults for topics). */
+  brokerProps: ReadonlyMap<string, string>;
+}
+
+export interface ProduceResult {
+  errorCode: number;
+  errorMessage: string | null;
+  baseOffset: bigint;
+  logAppendTimeMs: bigint;
+  logStartOffset: bigint;
+  recordCount: number;
+  bytes: number;
+}
+
+export type LeaderLookup =
+  | { errorCode: 0; topic: TopicInfo; partition: PartitionInfo; log: PartitionLogView }
+  | { errorCode: number };
+
+const KIND_TO_CODE: Record<string, number> = {
+  CORRUPT_MESSAGE: ErrorCode.CORRUPT_MESSAGE,
+  INVALID_RECORD: ErrorCode.INVALID_RECORD,
+  UNSUPPORTED_COMPRESSION_TYPE: ErrorCode.UNSUPPORTED_COMPRESSION_TYPE,
+  UNSUPPORTED_FOR_MESSAGE_FORMAT: ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT,
+};
+
+export function problemCode(p: RecordProblem): number {
+  return KIND_TO_CODE[p.kind] ?? ErrorCode.CORRUPT_MESSAGE;
+}
+
+export class ReplicaManager {
+  private readonly configs = new WeakMap<TopicInfo, LogConfig>();
+
+  constructor(private readonly deps: ReplicaManagerDeps) {}
+
+  /** The topic's effective log config (cached per topic version of the image). */
+  configFor(topic: TopicInfo): LogConfig {
+    let config = this.configs.get(topic);
+    if (config === undefined) {
+      config = logConfigFrom(topic.configs, this.deps.brokerProps);
+      this.configs.set(topic, config);
+    }
+    return config;
+  }
+
+  /** Finds the partition and checks this node leads it at the given epoch (-1: any epoch). */
+  leaderFor(topicName: string, partitionIndex: number, currentLeaderEpoch = -1): LeaderLookup {
+    const topic = this.deps.image().topics.get(topicName);
+    const partition = topic?.partitions[partitionIndex];
+    if (!topic || !partition) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION };
+    if (currentLeaderEpoch >= 0) {
+      if (currentLeaderEpoch > partition.leaderEpoch) return { errorCode: ErrorCode.UNKNOWN_LEADER_EPOCH };
+      if (currentLeaderEpoch < partition.leaderEpoch) return { errorCode: ErrorCode.FENCED_LEADER_EPOCH };
+    }
+    if (partition.leader !== this.deps.nodeId) return { errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER };
+    const log = this.deps.logs.get(topicName, partitionIndex);
+    if (!log) return { errorCode: ErrorCode.NOT_LEADER_OR_FOLLOWER };
+    return { errorCode: 0, topic, partition, log };
+  }
+
+  /**
+   * Validates and appends the record batches of one partition of a Produce request (v3+ format;
+   * legacy message sets are up-converted by the caller first).
+   */
+  async produce(topicName: string, partitionIndex: number, records: Buffer | null, apiVersion: number) {
+    const failed = (errorCode: number, errorMessage: string | null = null): ProduceResult => ({
+      errorCode,
+      errorMessage,
+      baseOffset: -1n,
+      logAppendTimeMs: -1n,
+      logStartOffset: -1n,
+      recordCount: 0,
+      bytes: 0,
+    });
+    const leader = this.leaderFor(topicName, partitionIndex);
+    if (leader.errorCode !== 0 || !('log' in leader)) return failed(leader.errorCode);
+    if (records === null || records.length === 0) {
+      return failed(ErrorCode.INVALID_RECORD, 'Produce request has no records');
+    }
+    const config = this.configFor(leader.topic);
+    const checked = this.validate(records, apiVersion, config);
+    if ('code' in checked) return failed(checked.code, checked.message);
+    // Like Kafka, the leader stamps its epoch into each batch (outside the CRC).
+    for (const span of checked.spans)
+      setPartitionLeaderEpoch(records, span.offset, leader.partition.leaderEpoch);
+    const now = this.deps.clock.nowMs();
+    const logAppendTime = config.messageTimestampType === 'LogAppendTime';
+    try {
+      const info = await leader.log.append(records, logAppendTime ? { logAppendTimeMs: now } : {});
+      return {
+        errorCode: 0,
+        errorMessage: null,
+        baseOffset: info.firstOffset,
+        logAppendTimeMs: info.logAppendTimeMs,
+        logStartOffset: info.logStartOffset,
+        recordCount: info.recordCount,
+        bytes: records.length,
+      };
+    } catch (err) {
+      return failed(ErrorCode.KAFKA_STORAGE_ERROR, err instanceof Error ? err.message : String(err));
+    }
+  }
+
+  private validate(
+    records: Buffer,
+    apiVersion: number,
+    config: LogConfig,
+  ): { code: number; message: string } | { spans: BatchSpan[] } {
+    const split = splitBatches(records);
+    if (split.error) return { code: problemCode(split.error), message: split.error.message };
+    if (split.truncatedBytes > 0 || split.batches.length === 0) {
+      return { code: ErrorCode.CORRUPT_MESSAGE, message: 'Produce request holds an incomplete record batch' };
+    }
+    const now = this.deps.clock.nowMs();
+    for (const span of split.batches) {
+      if (span.size > config.maxMessageBytes) {
+        return {
+          code: ErrorCode.MESSAGE_TOO_LARGE,
+          message: `The record batch size ${span.size} exceeds max.message.bytes ${config.maxMessageBytes}`,
+        };
+      }
+      const problem = validateBatch(records, span.offset, { fromClient: true });
+      if (problem) return { code: problemCode(problem), message: problem.message };
+      const h = new RecordBatchHeader(records, span.offset);
+      const codec = compressionOf(h.attributes);
+      if (codec === CompressionCodec.ZSTD && apiVersion < 7) {
+        return {
+          code: ErrorCode.UNSUPPORTED_COMPRESSION_TYPE,
+          message: 'Produce requests below version 7 cannot carry zstd-compressed batches',
+        };
+      }
+      if (config.messageTimestampType === 'CreateTime') {
+        const ts = h.maxTimestampNumber;
+        if (
+          ts >= 0 &&
+          (now - ts > config.messageTimestampBeforeMaxMs || ts - now > config.messageTimestampAfterMaxMs)
+        ) {
+          return {
+            code: ErrorCode.INVALID_TIMESTAMP,
+            message: `Timestamp ${ts} of a record batch is out of the acceptable range`,
+          };
+        }
+      }
+    }
+    return { spans: split.batches };
+  }
+
+  /** Reads one partition for a consumer fetch. */
+  async read(
+    topicName: string,
+    partitionIndex: number,
+    fetchOffset: bigint,
+    maxBytes: number,
+    minOneBatch: boolean,
+    currentLeaderEpoch: number,
+  ) {
+    const leader = this.leaderFor(topicName, partitionIndex, currentLeaderEpoch);
+    if (leader.errorCode !== 0 || !('log' in leader)) {
+      return {
+        errorCode: leader.errorCode,
+        highWatermark: -1n,
+        logStartOffset: -1n,
+        records: null,
+        bytes: 0,
+      };
+    }
+    const result = await leader.log.read(fetchOffset, maxBytes, { minOneBatch });
+    if (result.errorCode !== 0) {
+      return {
+        errorCode: ErrorCode.OFFSET_OUT_OF_RANGE,
+        highWatermark: result.highWatermark,
+        logStartOffset: result.logStartOffset,
+        records: null,
+        bytes: 0,
+      };
+    }
+    const { data } = result;
+    const records =
+      data.records.length === 0
+        ? null
+        : data.records.length === 1
+          ? data.records[0]!
+          : Buffer.concat(data.records);
+    return {
+      errorCode: 0,
+      highWatermark: data.highWatermark,
+      logStartOffset: data.logStartOffset,
+      records,
+      bytes: data.bytes,
+      log: leader.log,
+    };
+  }
+
+  /**
+   * ListOffsets for one partition: -1 latest (HW, or LSO for read_committed), -2 earliest (log
+   * start offset), -3 the record with the largest timestamp, otherwise the first record whose
+   * timestamp is at least `timestamp`. Not found: offset -1 and timestamp -1.
+   */
+  async listOffset(topicName: string, partitionIndex: number, timestamp: bigint, currentLeaderEpoch: number) {
+    const leader = this.leaderFor(topicName, partitionIndex, currentLeaderEpoch);
+    if (leader.errorCode !== 0 || !('log' in leader)) {
+      return { errorCode: leader.errorCode, timestamp: -1n, offset: -1n, leaderEpoch: -1 };
+    }
+    const { log, partition } = leader;
+    const found = (offset: bigint, ts = -1n) => ({
+      errorCode: 0,
+      timestamp: ts,
+      offset,
+      leaderEpoch: partition.leaderEpoch,
+    });
+    if (timestamp === LATEST_TIMESTAMP) return found(log.highWatermark);
+    if (timestamp === EARLIEST_TIMESTAMP) return found(log.logStartOffset);
+    if (timestamp === MAX_TIMESTAMP) {
+      const max = log.maxTimestamp();
+      if (max.offset < 0n) return { errorCode: 0, timestamp: -1n, offset: -1n, leaderEpoch: -1 };
+      const exact = await this.recordAtOrAfter(log, max.offset, max.timestamp, true);
+      return found(exact?.offset ?? max.offset, max.timestamp);
+    }
+    if (timestamp < 0n) {
+      return { errorCode: ErrorCode.INVALID_REQUEST, timestamp: -1n, offset: -1n, leaderEpoch: -1 };
+    }
+    const batch = await log.offsetForTimestamp(timestamp);
+    if (batch === null) return { errorCode: 0, timestamp: -1n, offset: -1n, leaderEpoch: -1 };
+    const exact = await this.recordAtOrAfter(log, batch.batchBaseOffset, timestamp, false);
+    return exact
+      ? found(exact.offset, exact.timestamp)
+      : found(batch.batchBaseOffset, batch.batchMaxTimestamp);
+  }
+
+  /** Decodes the batch at `batchOffset` to find the first record with timestamp >= ts (or == ts when exact). */
+  private async recordAtOrAfter(log: PartitionLogView, batchOffset: bigint, ts: bigint, exact: boolean) {
+    const read = await log.read(batchOffset, 1, { minOneBatch: true });
+    if (read.errorCode !== 0) return null;
+    for (const chunk of read.data.records) {
+      const split = splitBatches(chunk);
+      for (const span of split.batches) {
+        if (span.magic !== 2) continue;
+        const decoded = decodeRecordBatch(chunk, span.offset);
+        if (!decoded.ok) return null;
+        const b = decoded.batch;
+        for (const rec of b.records) {
+          const offset = b.baseOffset + BigInt(rec.offsetDelta);
+          if (offset < batchOffset) continue;
+          if (exact ? rec.timestamp === ts : rec.timestamp >= ts) return { offset, timestamp: rec.timestamp };
+        }
+      }
+    }
+    return null;
+  }
+
+  /** DeleteRecords for one partition: -1 means up to the high watermark. Returns the new low watermark. */
+  async deleteRecords(topicName: string, partitionIndex: number, offset: bigint) {
+    const leader = this.leaderFor(topicName, partitionIndex);
+    if (leader.errorCode !== 0 || !('log' in leader))
+      return { errorCode: leader.errorCode, lowWatermark: -1n };
+    const { log } = leader;
+    const target = offset === -1n ? log.highWatermark : offset;
+    if (target < 0n || target > log.highWatermark) {
+      return { errorCode: ErrorCode.OFFSET_OUT_OF_RANGE, lowWatermark: -1n };
+    }
+    try {
+      return { errorCode: 0, lowWatermark: await log.deleteRecordsBefore(target) };
+    } catch {
+      return { errorCode: ErrorCode.KAFKA_STORAGE_ERROR, lowWatermark: -1n };
+    }
+  }
+}
+
+const LATEST_TIMESTAMP = -1n;
+const EARLIEST_TIMESTAMP = -2n;
+const MAX_TIMESTAMP = -3n;
