@@ -61,7 +61,9 @@ export class NodeLogFs implements LogFs {
   }
 
   ftruncate(fd: number, length: number): Promise<void> {
-    return new Promise((resolve, reject) => fs.ftruncate(fd, length, (err) => (err ? reject(err) : resolve())));
+    return new Promise((resolve, reject) =>
+      fs.ftruncate(fd, length, (err) => (err ? reject(err) : resolve())),
+    );
   }
 
   fileSize(fd: number): Promise<number> {

@@ -5,14 +5,11 @@
 import { ErrorCode } from '../../wire/generated/error-codes.js';
 import {
   type BatchSpan,
-  CompressionCodec,
-  compressionOf,
   decodeRecordBatch,
   RecordBatchHeader,
-  type RecordProblem,
   setPartitionLeaderEpoch,
   splitBatches,
-  validateBatch,
+  validateProduceBatches,
 } from '../../wire/record-batch/index.js';
 import type { Clock } from '../common/clock.js';
 import { type LogConfig, logConfigFrom } from '../log/log-config.js';
@@ -41,17 +38,6 @@ export interface ProduceResult {
 export type LeaderLookup =
   | { errorCode: 0; topic: TopicInfo; partition: PartitionInfo; log: PartitionLogView }
   | { errorCode: number };
-
-const KIND_TO_CODE: Record<string, number> = {
-  CORRUPT_MESSAGE: ErrorCode.CORRUPT_MESSAGE,
-  INVALID_RECORD: ErrorCode.INVALID_RECORD,
-  UNSUPPORTED_COMPRESSION_TYPE: ErrorCode.UNSUPPORTED_COMPRESSION_TYPE,
-  UNSUPPORTED_FOR_MESSAGE_FORMAT: ErrorCode.UNSUPPORTED_FOR_MESSAGE_FORMAT,
-};
-
-export function problemCode(p: RecordProblem): number {
-  return KIND_TO_CODE[p.kind] ?? ErrorCode.CORRUPT_MESSAGE;
-}
 
 export class ReplicaManager {
   private readonly configs = new WeakMap<TopicInfo, LogConfig>();
@@ -106,12 +92,13 @@ export class ReplicaManager {
     const checked = this.validate(records, apiVersion, config);
     if ('code' in checked) return failed(checked.code, checked.message);
     // Like Kafka, the leader stamps its epoch into each batch (outside the CRC).
+    const valid = records.subarray(0, checked.validBytes);
     for (const span of checked.spans)
-      setPartitionLeaderEpoch(records, span.offset, leader.partition.leaderEpoch);
+      setPartitionLeaderEpoch(valid, span.offset, leader.partition.leaderEpoch);
     const now = this.deps.clock.nowMs();
     const logAppendTime = config.messageTimestampType === 'LogAppendTime';
     try {
-      const info = await leader.log.append(records, logAppendTime ? { logAppendTimeMs: now } : {});
+      const info = await leader.log.append(valid, logAppendTime ? { logAppendTimeMs: now } : {});
       return {
         errorCode: 0,
         errorMessage: null,
@@ -119,43 +106,31 @@ export class ReplicaManager {
         logAppendTimeMs: info.logAppendTimeMs,
         logStartOffset: info.logStartOffset,
         recordCount: info.recordCount,
-        bytes: records.length,
+        bytes: valid.length,
       };
     } catch (err) {
       return failed(ErrorCode.KAFKA_STORAGE_ERROR, err instanceof Error ? err.message : String(err));
     }
   }
 
+  /** Kafka's produce checks (one v2 batch, sizes, CRC, codec, counts), then the timestamp bounds. */
   private validate(
     records: Buffer,
     apiVersion: number,
     config: LogConfig,
-  ): { code: number; message: string } | { spans: BatchSpan[] } {
-    const split = splitBatches(records);
-    if (split.error) return { code: problemCode(split.error), message: split.error.message };
-    if (split.truncatedBytes > 0 || split.batches.length === 0) {
-      return { code: ErrorCode.CORRUPT_MESSAGE, message: 'Produce request holds an incomplete record batch' };
+  ): { code: number; message: string | null } | { spans: BatchSpan[]; validBytes: number } {
+    const checked = validateProduceBatches(records, { apiVersion, maxMessageBytes: config.maxMessageBytes });
+    if (checked.errorCode !== 0) {
+      // Kafka only explains record validation failures (INVALID_RECORD) in error_message.
+      const explained = checked.errorCode === ErrorCode.INVALID_RECORD;
+      return { code: checked.errorCode, message: explained ? (checked.errorMessage ?? null) : null };
     }
-    const now = this.deps.clock.nowMs();
-    for (const span of split.batches) {
-      if (span.size > config.maxMessageBytes) {
-        return {
-          code: ErrorCode.MESSAGE_TOO_LARGE,
-          message: `The record batch size ${span.size} exceeds max.message.bytes ${config.maxMessageBytes}`,
-        };
-      }
-      const problem = validateBatch(records, span.offset, { fromClient: true });
-      if (problem) return { code: problemCode(problem), message: problem.message };
-      const h = new RecordBatchHeader(records, span.offset);
-      const codec = compressionOf(h.attributes);
-      if (codec === CompressionCodec.ZSTD && apiVersion < 7) {
-        return {
-          code: ErrorCode.UNSUPPORTED_COMPRESSION_TYPE,
-          message: 'Produce requests below version 7 cannot carry zstd-compressed batches',
-        };
-      }
-      if (config.messageTimestampType === 'CreateTime') {
-        const ts = h.maxTimestampNumber;
+    const valid = records.subarray(0, checked.validBytes);
+    const spans = splitBatches(valid).batches;
+    if (config.messageTimestampType === 'CreateTime') {
+      const now = this.deps.clock.nowMs();
+      for (const span of spans) {
+        const ts = new RecordBatchHeader(valid, span.offset).maxTimestampNumber;
         if (
           ts >= 0 &&
           (now - ts > config.messageTimestampBeforeMaxMs || ts - now > config.messageTimestampAfterMaxMs)
@@ -167,7 +142,7 @@ export class ReplicaManager {
         }
       }
     }
-    return { spans: split.batches };
+    return { spans, validBytes: checked.validBytes };
   }
 
   /** Reads one partition for a consumer fetch. */

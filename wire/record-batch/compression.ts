@@ -4,7 +4,7 @@
 // than allocating past it; unknown codecs fail with UNSUPPORTED_COMPRESSION_TYPE.
 
 import { createRequire } from 'node:module';
-import { constants as zlibConstants, gunzipSync, gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 import { compress as zstdCompress } from 'zstd-napi';
 import type * as ZstdBinding from 'zstd-napi/binding.js';
 import { RecordBatchError, tooLarge } from './errors.js';
@@ -80,6 +80,7 @@ function unzstd(data: Buffer, maxBytes: number): Buffer {
   const chunks: Buffer[] = [];
   let total = 0;
   let input = data;
+  let frameEnded = false;
   for (;;) {
     const chunk = Buffer.allocUnsafe(Math.min(chunkMax, maxBytes - total + 1));
     let result: [number, number, number];
@@ -93,11 +94,13 @@ function unzstd(data: Buffer, maxBytes: number): Buffer {
     if (total > maxBytes) throw tooLarge('zstd', maxBytes);
     if (produced > 0) chunks.push(chunk.subarray(0, produced));
     input = input.subarray(consumed);
-    if (input.length === 0 && produced < chunk.length) {
-      if (hint !== 0) throw new RecordBatchError('CORRUPT_MESSAGE', 'zstd: truncated frame');
-      break;
+    if (produced === 0 && consumed === 0) {
+      // Nothing left to flush: complete only if the previous call ended a frame.
+      if (input.length === 0 && frameEnded) break;
+      throw new RecordBatchError('CORRUPT_MESSAGE', 'zstd: truncated or stalled frame');
     }
-    if (produced === 0 && consumed === 0) throw new RecordBatchError('CORRUPT_MESSAGE', 'zstd: no progress');
+    frameEnded = hint === 0;
+    if (input.length === 0 && frameEnded && produced < chunk.length) break;
   }
   return Buffer.concat(chunks, total);
 }

@@ -1,10 +1,13 @@
 // Legacy message sets (magic 0 and 1, before Kafka 0.11): a sequence of
 // [offset int64, message_size int32, crc uint32, magic int8, attributes int8, timestamp int64 (v1),
 // key bytes, value bytes] with no count prefix, each message carrying a CRC-32 (IEEE) over
-// magic..end. Used for old clients and down-conversion; compressed wrappers are detected, not expanded.
+// magic..end. A compressed wrapper's value is itself a message set: magic 1 inner offsets are
+// relative (the wrapper carries the absolute offset of the last inner message), magic 0 inner
+// offsets are absolute. Used for old clients and format conversion.
 
 import { BATCH_LENGTH_OFFSET, LOG_OVERHEAD, MAGIC_OFFSET, type TimestampType } from './batch-header.js';
 import { BatchIterator, LEGACY_MIN_MESSAGE_SIZE_V0, LEGACY_MIN_MESSAGE_SIZE_V1 } from './batch-scan.js';
+import { compress, DEFAULT_DECOMPRESSED_BYTES_MAX, decompress } from './compression.js';
 import { crc32Ieee } from './crc32-ieee.js';
 import { asProblem, problem, RecordBatchError, type RecordProblem } from './errors.js';
 
@@ -30,10 +33,23 @@ export interface LegacyMessage {
 }
 
 export interface LegacyDecodeOptions {
-  /** Return compressed wrappers as messages instead of failing with UNSUPPORTED_COMPRESSION_TYPE. */
+  /** Return compressed wrappers as messages instead of expanding them into their inner messages. */
   keepCompressedWrappers?: boolean;
   maxBatchBytes?: number;
+  /** Limit on one wrapper's inflated inner message set (bytes); default 256 MiB. */
+  maxDecompressedBytes?: number;
 }
+
+/** One top-level message of a set; `inner` holds a compressed wrapper's expanded messages. */
+export interface LegacyEntry {
+  message: LegacyMessage;
+  /** Inner messages with absolute offsets (null for an uncompressed message). */
+  inner: LegacyMessage[] | null;
+}
+
+export type LegacyEntriesResult =
+  | { ok: true; entries: LegacyEntry[]; truncatedBytes: number }
+  | { ok: false; error: RecordProblem; entries: LegacyEntry[] };
 
 export type LegacyDecodeResult =
   | { ok: true; messages: LegacyMessage[]; truncatedBytes: number }
@@ -111,46 +127,114 @@ export function readLegacyMessage(buf: Buffer, pos: number, size: number): Legac
   };
 }
 
-/** Decodes an uncompressed legacy message set. Never throws for bad input. */
-export function decodeMessageSet(buf: Buffer, options: LegacyDecodeOptions = {}): LegacyDecodeResult {
+function invalid(message: string): RecordBatchError {
+  return new RecordBatchError('INVALID_RECORD', message);
+}
+
+/**
+ * Inflates a compressed wrapper and reads its inner messages, giving each its absolute offset (and,
+ * under a LogAppendTime wrapper, the wrapper's timestamp). Throws RecordBatchError.
+ */
+export function expandLegacyWrapper(
+  wrapper: LegacyMessage,
+  maxDecompressedBytes: number = DEFAULT_DECOMPRESSED_BYTES_MAX,
+): LegacyMessage[] {
+  if (wrapper.compression > 3) {
+    throw new RecordBatchError(
+      'UNSUPPORTED_COMPRESSION_TYPE',
+      `codec ${wrapper.compression} is invalid for magic ${wrapper.magic}`,
+    );
+  }
+  if (wrapper.value === null) {
+    throw invalid(`found invalid compressed record set with null value (magic = ${wrapper.magic})`);
+  }
+  const inflated = decompress(wrapper.compression, wrapper.value, { maxBytes: maxDecompressedBytes });
+  const it = new BatchIterator(inflated);
+  const inner: LegacyMessage[] = [];
+  while (it.next()) {
+    if (it.magic !== wrapper.magic) {
+      throw invalid(`inner message magic ${it.magic} differs from its wrapper's magic ${wrapper.magic}`);
+    }
+    const message = readLegacyMessage(inflated, it.offset, it.size);
+    if (message.compression !== 0) throw invalid('compressed message inside a compressed wrapper');
+    inner.push(message);
+  }
+  if (it.error !== null)
+    throw new RecordBatchError(it.error.kind, `inside a compressed wrapper: ${it.error.message}`);
+  if (it.truncatedBytes !== 0) {
+    throw new RecordBatchError('CORRUPT_MESSAGE', 'compressed wrapper ends inside an inner message');
+  }
+  if (inner.length === 0) throw invalid('found invalid compressed record set with no inner records');
+  if (wrapper.magic === 1) {
+    const base = wrapper.offset - inner[inner.length - 1]!.offset;
+    const logAppendTime = wrapper.timestampType === 1;
+    for (const message of inner) {
+      message.offset += base;
+      if (logAppendTime) {
+        message.timestamp = wrapper.timestamp;
+        message.timestampType = 1;
+      }
+    }
+  }
+  return inner;
+}
+
+/** Reads the top-level messages of a legacy set, expanding compressed wrappers. Never throws for bad input. */
+export function readLegacyEntries(buf: Buffer, options: LegacyDecodeOptions = {}): LegacyEntriesResult {
   const it = new BatchIterator(
     buf,
     options.maxBatchBytes === undefined ? {} : { maxBatchBytes: options.maxBatchBytes },
   );
-  const messages: LegacyMessage[] = [];
+  const entries: LegacyEntry[] = [];
   try {
     while (it.next()) {
       if (it.magic === 2) {
         return {
           ok: false,
           error: problem('INVALID_RECORD', 'v2 record batch inside a legacy message set'),
-          messages,
+          entries,
         };
       }
       const message = readLegacyMessage(buf, it.offset, it.size);
+      let inner: LegacyMessage[] | null = null;
       if (message.compression !== 0) {
         if (message.compression > 3) {
           const error = problem(
             'UNSUPPORTED_COMPRESSION_TYPE',
             `codec ${message.compression} is invalid for magic ${message.magic}`,
           );
-          return { ok: false, error, messages };
+          return { ok: false, error, entries };
         }
-        if (!options.keepCompressedWrappers) {
-          const error = problem(
-            'UNSUPPORTED_COMPRESSION_TYPE',
-            `compressed legacy wrapper (codec ${message.compression}) at offset ${message.offset} is not expanded yet`,
-          );
-          return { ok: false, error, messages };
-        }
+        if (!options.keepCompressedWrappers)
+          inner = expandLegacyWrapper(message, options.maxDecompressedBytes);
       }
-      messages.push(message);
+      entries.push({ message, inner });
     }
   } catch (error) {
-    return { ok: false, error: asProblem(error), messages };
+    return { ok: false, error: asProblem(error), entries };
   }
-  if (it.error !== null) return { ok: false, error: it.error, messages };
-  return { ok: true, messages, truncatedBytes: it.truncatedBytes };
+  if (it.error !== null) return { ok: false, error: it.error, entries };
+  return { ok: true, entries, truncatedBytes: it.truncatedBytes };
+}
+
+function flatten(entries: readonly LegacyEntry[]): LegacyMessage[] {
+  const messages: LegacyMessage[] = [];
+  for (const entry of entries) {
+    if (entry.inner === null) messages.push(entry.message);
+    else for (const message of entry.inner) messages.push(message);
+  }
+  return messages;
+}
+
+/**
+ * Decodes a legacy message set; compressed wrappers are replaced by their inner messages (with
+ * absolute offsets) unless `keepCompressedWrappers` is set. Never throws for bad input.
+ */
+export function decodeMessageSet(buf: Buffer, options: LegacyDecodeOptions = {}): LegacyDecodeResult {
+  const result = readLegacyEntries(buf, options);
+  const messages = flatten(result.entries);
+  if (!result.ok) return { ok: false, error: result.error, messages };
+  return { ok: true, messages, truncatedBytes: result.truncatedBytes };
 }
 
 export interface LegacyMessageInput {
@@ -167,6 +251,15 @@ export interface LegacyMessageSetInput {
   baseOffset?: bigint | number;
   /** Magic 1 only. */
   timestampType?: TimestampType;
+  /**
+   * 0 (default) writes plain messages; 1 gzip, 2 snappy, 3 lz4 write one compressed wrapper holding
+   * them, at the offset of the last message (magic 1 inner offsets relative to the first message).
+   */
+  compression?: number;
+  /** gzip level for a compressed wrapper. */
+  compressionLevel?: number;
+  /** Magic 1 wrapper timestamp; defaults to the largest message timestamp (the append time for LogAppendTime). */
+  wrapperTimestamp?: bigint | number;
   messages: readonly LegacyMessageInput[];
 }
 
@@ -183,28 +276,30 @@ function writeLegacyBytes(buf: Buffer, pos: number, bytes: Buffer | null): numbe
   return pos + 4 + bytes.copy(buf, pos + 4);
 }
 
-/** Encodes an uncompressed legacy message set (each message with its own CRC) into one Buffer. */
-export function encodeMessageSet(input: LegacyMessageSetInput): Buffer {
-  const magic = input.magic;
+interface PlacedMessage {
+  offset: bigint;
+  timestamp: bigint;
+  key: Buffer | null;
+  value: Buffer | null;
+}
+
+/** Writes messages with the given offsets and one attributes byte, each with its own CRC. */
+function writeMessages(magic: 0 | 1, attributes: number, messages: readonly PlacedMessage[]): Buffer {
   const overhead = LOG_OVERHEAD + legacyMessageOverhead(magic);
-  const messages = input.messages;
   let total = 0;
   for (const message of messages) total += overhead + bytesLength(message.key) + bytesLength(message.value);
   const buf = Buffer.allocUnsafe(total);
-  const baseOffset = BigInt(input.baseOffset ?? 0n);
-  const attributes = magic === 1 && input.timestampType === 1 ? LEGACY_TIMESTAMP_TYPE_MASK : 0;
   let pos = 0;
-  for (let i = 0; i < messages.length; i++) {
-    const message = messages[i]!;
+  for (const message of messages) {
     const start = pos;
     const size = overhead + bytesLength(message.key) + bytesLength(message.value);
-    buf.writeBigInt64BE(message.offset === undefined ? baseOffset + BigInt(i) : BigInt(message.offset), pos);
+    buf.writeBigInt64BE(message.offset, pos);
     buf.writeInt32BE(size - LOG_OVERHEAD, pos + BATCH_LENGTH_OFFSET);
     buf.writeInt8(magic, pos + MAGIC_OFFSET);
     buf.writeInt8(attributes, pos + LEGACY_ATTRIBUTES_OFFSET);
     pos += LEGACY_TIMESTAMP_OFFSET;
     if (magic === 1) {
-      buf.writeBigInt64BE(BigInt(message.timestamp ?? -1n), pos);
+      buf.writeBigInt64BE(message.timestamp, pos);
       pos += 8;
     }
     pos = writeLegacyBytes(buf, pos, message.key);
@@ -212,4 +307,45 @@ export function encodeMessageSet(input: LegacyMessageSetInput): Buffer {
     buf.writeUInt32BE(crc32Ieee(buf, start + MAGIC_OFFSET, pos), start + LEGACY_CRC_OFFSET);
   }
   return buf;
+}
+
+/**
+ * Encodes a legacy message set (each message with its own CRC) into one Buffer, optionally as one
+ * compressed wrapper. Throws RecordBatchError for a codec magic 0/1 cannot carry (zstd, 5-7).
+ */
+export function encodeMessageSet(input: LegacyMessageSetInput): Buffer {
+  const magic = input.magic;
+  const baseOffset = BigInt(input.baseOffset ?? 0n);
+  const tsAttribute = magic === 1 && input.timestampType === 1 ? LEGACY_TIMESTAMP_TYPE_MASK : 0;
+  const placed: PlacedMessage[] = input.messages.map((message, i) => ({
+    offset: message.offset === undefined ? baseOffset + BigInt(i) : BigInt(message.offset),
+    timestamp: magic === 1 ? BigInt(message.timestamp ?? -1n) : -1n,
+    key: message.key,
+    value: message.value,
+  }));
+  const compression = input.compression ?? 0;
+  if (compression === 0) return writeMessages(magic, tsAttribute, placed);
+  if (!Number.isInteger(compression) || compression < 0 || compression > 3) {
+    throw new RecordBatchError(
+      'UNSUPPORTED_COMPRESSION_TYPE',
+      `codec ${compression} cannot be used with magic ${magic}`,
+    );
+  }
+  if (placed.length === 0) throw invalid('a compressed wrapper needs at least one message');
+  const first = placed[0]!.offset;
+  const last = placed[placed.length - 1]!.offset;
+  let maxTimestamp = -1n;
+  for (const message of placed) if (message.timestamp > maxTimestamp) maxTimestamp = message.timestamp;
+  const inner = writeMessages(
+    magic,
+    tsAttribute,
+    magic === 1 ? placed.map((message) => ({ ...message, offset: message.offset - first })) : placed,
+  );
+  const value = compress(compression, inner, input.compressionLevel, {
+    lz4BrokenHeaderChecksum: magic === 0,
+  });
+  const wrapperTimestamp = magic === 1 ? BigInt(input.wrapperTimestamp ?? maxTimestamp) : -1n;
+  return writeMessages(magic, tsAttribute | compression, [
+    { offset: last, timestamp: wrapperTimestamp, key: null, value },
+  ]);
 }

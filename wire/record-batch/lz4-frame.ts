@@ -100,7 +100,8 @@ export function decodeLz4Frames(data: Buffer, maxBytes: number): Buffer {
     need(data, frame, 7, 'frame descriptor');
     const flg = data[frame + 4]!;
     const bd = data[frame + 5]!;
-    if ((flg & FLG_VERSION_MASK) !== FLG_VERSION_01) throw corrupt(`unsupported frame version in FLG 0x${flg.toString(16)}`);
+    if ((flg & FLG_VERSION_MASK) !== FLG_VERSION_01)
+      throw corrupt(`unsupported frame version in FLG 0x${flg.toString(16)}`);
     if (flg & FLG_RESERVED || bd & BD_RESERVED) throw corrupt('reserved frame descriptor bits are set');
     if (flg & FLG_DICT_ID) throw corrupt('frames with a dictionary id are not supported');
     const sizeCode = (bd >> 4) & 0x07;
@@ -138,7 +139,8 @@ export function decodeLz4Frames(data: Buffer, maxBytes: number): Buffer {
         throw corrupt('block checksum mismatch');
       }
       pos += size + trailer;
-      const out = (word & BLOCK_UNCOMPRESSED) !== 0 ? block : inflateBlock(block, blockMax, dependent ? window : null);
+      const out =
+        (word & BLOCK_UNCOMPRESSED) !== 0 ? block : inflateBlock(block, blockMax, dependent ? window : null);
       total += out.length;
       if (total > maxBytes) throw tooLarge('lz4', maxBytes);
       frameBytes += out.length;

@@ -1,7 +1,8 @@
-// Encoding and decoding of v2 records and whole uncompressed record batches, for the places that
-// need record contents (coordinators, compaction, format conversion, tests); produce and fetch keep
-// batches opaque. Encoding sizes every record first, then writes one Buffer and one CRC-32C.
-// Decoding validates the batch first and returns a RecordProblem instead of throwing.
+// Encoding and decoding of v2 records and whole record batches, for the places that need record
+// contents (coordinators, compaction, format conversion, tests); produce and fetch keep batches
+// opaque. Encoding sizes every record first, then writes one Buffer (compressing the records
+// section when a codec is set) and one CRC-32C. Decoding validates the batch first, inflates a
+// compressed records section within a byte limit, and returns a RecordProblem instead of throwing.
 
 import {
   ATTRIBUTES_OFFSET,
@@ -28,7 +29,8 @@ import {
   type TimestampType,
 } from './batch-header.js';
 import { validateBatch } from './batch-scan.js';
-import { asProblem, problem, RecordBatchError, type RecordProblem } from './errors.js';
+import { compress, DEFAULT_DECOMPRESSED_BYTES_MAX, decompress, isCodecId } from './compression.js';
+import { asProblem, RecordBatchError, type RecordProblem } from './errors.js';
 import {
   type Cursor,
   readVarint,
@@ -57,6 +59,8 @@ export interface RecordInput {
 }
 
 export interface RecordBatchInput extends AttributeFields {
+  /** gzip (0-9) or zstd level for a compressed batch; the codec's default when unset. */
+  compressionLevel?: number;
   baseOffset?: bigint | number;
   partitionLeaderEpoch?: number;
   producerId?: bigint | number;
@@ -223,21 +227,29 @@ function maxTimestampOf(records: readonly RecordInput[]): bigint {
   return max;
 }
 
-/** Encodes one uncompressed v2 batch into a new Buffer, CRC included. Throws RecordBatchError. */
+/**
+ * Encodes one v2 batch into a new Buffer, CRC included; `compression` (attributes bits 0-2) selects
+ * the codec for the records section. Throws RecordBatchError.
+ */
 export function encodeRecordBatch(input: RecordBatchInput): Buffer {
   const compression = input.compression ?? 0;
-  if (compression !== 0) {
-    throw new RecordBatchError(
-      'UNSUPPORTED_COMPRESSION_TYPE',
-      `compression codec ${compression} is not supported yet`,
-    );
+  if (!isCodecId(compression)) {
+    throw new RecordBatchError('UNSUPPORTED_COMPRESSION_TYPE', `unknown compression codec ${compression}`);
   }
   const records = input.records;
   const count = records.length;
   const baseTimestamp = input.baseTimestamp ?? (count > 0 ? records[0]!.timestamp : -1);
   const bodySizes = new Int32Array(count);
   const recordsSize = sizeRecords(records, baseTimestamp, bodySizes);
-  const size = RECORD_BATCH_OVERHEAD + recordsSize;
+  let compressed: Buffer | null = null;
+  if (compression !== 0) {
+    const plain = Buffer.allocUnsafe(recordsSize);
+    const plainEnd = writeRecords(plain, 0, records, baseTimestamp, bodySizes);
+    if (plainEnd !== recordsSize)
+      throw new Error(`records size mismatch: wrote ${plainEnd} of ${recordsSize}`);
+    compressed = compress(compression, plain, input.compressionLevel);
+  }
+  const size = RECORD_BATCH_OVERHEAD + (compressed === null ? recordsSize : compressed.length);
   const buf = Buffer.allocUnsafe(size);
 
   buf.writeBigInt64BE(toBigInt(input.baseOffset ?? 0n, 'baseOffset'), BASE_OFFSET_OFFSET);
@@ -256,7 +268,10 @@ export function encodeRecordBatch(input: RecordBatchInput): Buffer {
   buf.writeInt16BE(input.producerEpoch ?? -1, PRODUCER_EPOCH_OFFSET);
   buf.writeInt32BE(input.baseSequence ?? -1, BASE_SEQUENCE_OFFSET);
   buf.writeInt32BE(count, RECORDS_COUNT_OFFSET);
-  const end = writeRecords(buf, RECORD_BATCH_OVERHEAD, records, baseTimestamp, bodySizes);
+  const end =
+    compressed === null
+      ? writeRecords(buf, RECORD_BATCH_OVERHEAD, records, baseTimestamp, bodySizes)
+      : RECORD_BATCH_OVERHEAD + compressed.copy(buf, RECORD_BATCH_OVERHEAD);
   if (end !== size) throw new Error(`record batch size mismatch: wrote ${end} of ${size} bytes`);
   buf.writeUInt32BE(computeCrc(buf, 0), CRC_OFFSET);
   return buf;
@@ -352,21 +367,20 @@ export function decodeRecords(
   return records;
 }
 
-/** Validates and decodes the uncompressed v2 batch at `offset`. Never throws for bad input. */
-export function decodeRecordBatch(buf: Buffer, offset = 0): DecodeResult {
+export interface DecodeBatchOptions {
+  /** Limit on a compressed batch's inflated records section (bytes); default 256 MiB. */
+  maxDecompressedBytes?: number;
+}
+
+/**
+ * Validates and decodes the v2 batch at `offset`, inflating a compressed records section (record
+ * key/value views then point into the inflated copy). Never throws for bad input.
+ */
+export function decodeRecordBatch(buf: Buffer, offset = 0, options: DecodeBatchOptions = {}): DecodeResult {
   const invalid = validateBatch(buf, offset);
   if (invalid !== null) return { ok: false, error: invalid };
   const header = new RecordBatchHeader(buf, offset);
   const compression = header.compression;
-  if (compression !== 0) {
-    return {
-      ok: false,
-      error: problem(
-        'UNSUPPORTED_COMPRESSION_TYPE',
-        `compressed batches (codec ${compression}) are not decoded yet`,
-      ),
-    };
-  }
   const size = header.sizeInBytes;
   const baseTimestamp = header.baseTimestamp;
   const maxTimestamp = header.maxTimestamp;
@@ -374,14 +388,17 @@ export function decodeRecordBatch(buf: Buffer, offset = 0): DecodeResult {
   let records: DecodedRecord[];
   try {
     const logAppendTime = timestampType === 1 ? maxTimestamp : null;
-    records = decodeRecords(
-      buf,
-      offset + RECORD_BATCH_OVERHEAD,
-      offset + size,
-      header.recordsCount,
-      baseTimestamp,
-      logAppendTime,
-    );
+    let section = buf;
+    let start = offset + RECORD_BATCH_OVERHEAD;
+    let end = offset + size;
+    if (compression !== 0) {
+      section = decompress(compression, buf.subarray(start, end), {
+        maxBytes: options.maxDecompressedBytes ?? DEFAULT_DECOMPRESSED_BYTES_MAX,
+      });
+      start = 0;
+      end = section.length;
+    }
+    records = decodeRecords(section, start, end, header.recordsCount, baseTimestamp, logAppendTime);
   } catch (error) {
     return { ok: false, error: asProblem(error) };
   }

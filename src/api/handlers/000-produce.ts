@@ -10,8 +10,11 @@ import {
 } from '../../../wire/generated/api/000-produce.js';
 import { ErrorCode } from '../../../wire/generated/error-codes.js';
 import type { Init } from '../../../wire/primitives/index.js';
-import { upConvertMessageSet } from '../../../wire/record-batch/index.js';
-import { problemCode } from '../../replication/replica-manager.js';
+import {
+  errorCodeOfKind,
+  type RecordErrorKind,
+  upConvertMessageSet,
+} from '../../../wire/record-batch/index.js';
 import type { HandlerDeps } from '../deps.js';
 import { type Handler, type RequestContext, register } from '../handler.js';
 
@@ -39,13 +42,9 @@ export function produceHandler(deps: HandlerDeps): Handler {
                 try {
                   records = upConvertMessageSet(records, { now: deps.clock.nowMs() }).batches;
                 } catch (err) {
-                  const kind = (err as { kind?: string }).kind;
+                  const kind = (err as { kind?: RecordErrorKind }).kind;
                   if (!kind) throw err;
-                  return failure(
-                    p.index,
-                    problemCode({ kind: kind as never, message: '' }),
-                    (err as Error).message,
-                  );
+                  return failure(p.index, errorCodeOfKind(kind), (err as Error).message);
                 }
               }
               const r = await deps.replicas.produce(topic.name, p.index, records, v);

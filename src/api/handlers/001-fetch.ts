@@ -12,7 +12,12 @@ import {
 } from '../../../wire/generated/api/001-fetch.js';
 import { ErrorCode } from '../../../wire/generated/error-codes.js';
 import { EMPTY_BYTES, type Init } from '../../../wire/primitives/index.js';
-import { downConvertBatches } from '../../../wire/record-batch/index.js';
+import {
+  downConvertBatches,
+  errorCodeOfKind,
+  type RecordErrorKind,
+  splitBatches,
+} from '../../../wire/record-batch/index.js';
 import type { PartitionLogView } from '../../replication/log-view.js';
 import { waitForAppend } from '../../replication/purgatory.js';
 import type { HandlerDeps } from '../deps.js';
@@ -69,11 +74,11 @@ async function readAll(deps: HandlerDeps, request: FetchRequest, v: number) {
       let errorCode = r.errorCode;
       if (errorCode === 0 && records.length > 0 && v <= 3) {
         try {
-          records = downConvertBatches(records, v <= 1 ? 0 : 1).bytes;
+          records = downConvertSized(records, v <= 1 ? 0 : 1, p.fetchOffset);
         } catch (err) {
-          const kind = (err as { kind?: string }).kind;
+          const kind = (err as { kind?: RecordErrorKind }).kind;
           if (!kind) throw err;
-          errorCode = ErrorCode.UNSUPPORTED_COMPRESSION_TYPE;
+          errorCode = errorCodeOfKind(kind);
           records = EMPTY_BYTES;
         }
       }
@@ -85,18 +90,63 @@ async function readAll(deps: HandlerDeps, request: FetchRequest, v: number) {
         bytes += records.length;
         deps.metrics.bytesOut.inc({ topic: topic.topic }, records.length);
       }
-      partitions.push({
-        partitionIndex: p.partition,
-        errorCode,
-        highWatermark: r.highWatermark,
-        lastStableOffset: errorCode === 0 ? r.highWatermark : -1n,
-        logStartOffset: r.logStartOffset,
-        abortedTransactions: readCommitted ? [] : null,
-        preferredReadReplica: -1,
-        records,
-      });
+      partitions.push(
+        errorCode === 0
+          ? {
+              partitionIndex: p.partition,
+              errorCode,
+              highWatermark: r.highWatermark,
+              lastStableOffset: r.highWatermark,
+              logStartOffset: r.logStartOffset,
+              abortedTransactions: readCommitted ? [] : null,
+              preferredReadReplica: -1,
+              records,
+            }
+          : // Kafka's error answer: no offsets and no records; the aborted list is empty for a
+            // partition the request names wrongly and null for a failed read (out of range, leader).
+            {
+              partitionIndex: p.partition,
+              errorCode,
+              highWatermark: -1n,
+              lastStableOffset: -1n,
+              logStartOffset: -1n,
+              abortedTransactions: errorCode === ErrorCode.UNKNOWN_TOPIC_OR_PARTITION ? [] : null,
+              preferredReadReplica: -1,
+              records: EMPTY_BYTES,
+            },
+      );
     }
     responses.push({ topic: topic.topic, partitions });
   }
   return { responses, bytes, errors, logs };
 }
+
+/**
+ * Down-converts stored batches for Fetch v0-3 and sizes the result as Kafka does: the response holds
+ * max(stored bytes, first converted batch) bytes, so converted data is cut short (clients drop the
+ * partial last message) or padded with an "overflow" entry (offset -1, a length past the end) that
+ * clients ignore.
+ */
+function downConvertSized(records: Buffer, magic: 0 | 1, firstOffset: bigint): Buffer {
+  const converted = downConvertBatches(records, magic, { firstOffset }).bytes;
+  const first = splitBatches(records).batches[0];
+  const firstSize =
+    first === undefined
+      ? 0
+      : downConvertBatches(records.subarray(first.offset, first.offset + first.size), magic, { firstOffset })
+          .bytes.length;
+  const size = Math.max(records.length, firstSize);
+  if (converted.length >= size) return converted.subarray(0, size);
+  const out = Buffer.alloc(size);
+  converted.copy(out);
+  const remaining = size - converted.length;
+  const overflow = Buffer.alloc(Math.max(OVERFLOW_HEADER_BYTES, remaining + 1));
+  overflow.writeBigInt64BE(-1n, 0);
+  overflow.writeInt32BE(Math.max(remaining + 1, RECORD_BATCH_OVERHEAD_BYTES), 8);
+  overflow.copy(out, converted.length, 0, remaining);
+  return out;
+}
+
+/** Offset and length of a log entry. */
+const OVERFLOW_HEADER_BYTES = 12;
+const RECORD_BATCH_OVERHEAD_BYTES = 61;

@@ -1,0 +1,738 @@
+// The log of one partition: an ordered list of segments, the newest one active. append() assigns
+// offsets synchronously (writing baseOffset into each batch header) and queues the bytes; a single
+// writer drains the queue, so appends that arrive while a write or fsync is in flight share the
+// next writev(2) and the next fdatasync (group commit). The high watermark moves only after the
+// bytes are in the file; reads find the segment by binary search and return whole stored batches.
+import { readInt64Number, setMaxTimestamp, TimestampType } from '../../wire/record-batch/index.js';
+import type { Clock } from '../common/clock.js';
+import type { Logger } from '../common/logger.js';
+import {
+  LogStartCheckpoint,
+  readLogStartOffset,
+  takeCleanShutdownMarker,
+  writeCleanShutdownMarker,
+} from './checkpoint.js';
+import { KafkaStorageError } from './errors.js';
+import type { LogConfig } from './log-config.js';
+import { type LogFs, NodeLogFs } from './log-fs.js';
+import { LogSegment } from './segment.js';
+import { loadSegments } from './segment-loader.js';
+
+export interface AppendInfo {
+  firstOffset: bigint;
+  lastOffset: bigint;
+  /** -1n for CreateTime topics. */
+  logAppendTimeMs: bigint;
+  logStartOffset: bigint;
+  recordCount: number;
+}
+
+export interface FetchData {
+  /** Whole stored batches in offset order; each Buffer holds one or more batches back to back. */
+  records: Buffer[];
+  bytes: number;
+  highWatermark: bigint;
+  logStartOffset: bigint;
+  lastStableOffset: bigint;
+}
+
+export type ReadResult =
+  | { errorCode: 0; data: FetchData }
+  | { errorCode: 1 /* OFFSET_OUT_OF_RANGE */; highWatermark: bigint; logStartOffset: bigint };
+
+export interface PartitionLogOptions {
+  dir: string;
+  topic: string;
+  partition: number;
+  config: LogConfig;
+  clock: Clock;
+  logger: Logger;
+  /** File operations; defaults to the real file system. */
+  fs?: LogFs;
+}
+
+const OPEN = 0;
+const CLOSED = 1;
+const FAILED = 2;
+const BATCH_OVERHEAD = 61;
+const TWO_POW_32 = 4294967296;
+const MAX_RELATIVE_OFFSET = 0x7fffffff;
+const TIME_SCAN_WINDOW_BYTES = 64 * 1024;
+
+class PendingAppend {
+  resolve!: (info: AppendInfo) => void;
+  reject!: (err: Error) => void;
+
+  constructor(
+    readonly buf: Buffer,
+    readonly firstOffset: number,
+    readonly lastOffset: number,
+    readonly recordCount: number,
+    readonly logAppendTimeMs: number,
+  ) {}
+}
+
+interface FlushWaiter {
+  resolve: () => void;
+  reject: (err: Error) => void;
+}
+
+export class PartitionLog {
+  readonly dir: string;
+  readonly topic: string;
+  readonly partition: number;
+  private config: LogConfig;
+  private readonly clock: Clock;
+  private readonly logger: Logger;
+  private readonly fs: LogFs;
+  private readonly segments: LogSegment[];
+  private readonly checkpoint: LogStartCheckpoint;
+  /** Next offset to hand out (includes appends still being written). */
+  private nextOffset: number;
+  /** Offset after the last batch whose write completed. */
+  private hw: number;
+  private logStart: number;
+  private state = OPEN;
+  private shutDown = false;
+  private failure: KafkaStorageError | null = null;
+  private queue: PendingAppend[] = [];
+  private flushWaiters: FlushWaiter[] = [];
+  private draining = false;
+  private drained: Promise<void> = Promise.resolve();
+  private rollRequested = false;
+  private unflushedMessages = 0;
+  private lastFlushMs: number;
+  private readonly listeners = new Set<() => void>();
+  private readonly background = new Set<Promise<void>>();
+  private readonly iov: Buffer[] = [];
+
+  private constructor(o: PartitionLogOptions, fs: LogFs, segments: LogSegment[], logStart: number) {
+    this.dir = o.dir;
+    this.topic = o.topic;
+    this.partition = o.partition;
+    this.config = o.config;
+    this.clock = o.clock;
+    this.logger = o.logger;
+    this.fs = fs;
+    this.segments = segments;
+    this.checkpoint = new LogStartCheckpoint(fs, o.dir);
+    this.nextOffset = segments[segments.length - 1]!.nextOffset;
+    this.hw = this.nextOffset;
+    this.logStart = logStart;
+    this.lastFlushMs = o.clock.monotonicMs();
+  }
+
+  /** Opens (creating if needed) the partition directory, recovering it after an unclean shutdown. */
+  static async open(o: PartitionLogOptions): Promise<PartitionLog> {
+    const fs = o.fs ?? new NodeLogFs();
+    const startedMs = o.clock.monotonicMs();
+    await fs.mkdir(o.dir);
+    const clean = await takeCleanShutdownMarker(fs, o.dir);
+    const segments = await loadSegments({
+      fs,
+      dir: o.dir,
+      config: o.config,
+      clean,
+      logger: o.logger,
+      nowMs: o.clock.nowMs(),
+    });
+    const checkpointed = await readLogStartOffset(fs, o.dir);
+    if (segments.length === 0) {
+      segments.push(
+        await LogSegment.create(fs, o.dir, checkpointed ?? 0, o.config.segmentIndexBytes, o.clock.nowMs()),
+      );
+      await fs.fsyncDir(o.dir);
+    }
+    const logEnd = segments[segments.length - 1]!.nextOffset;
+    const logStart = Math.min(Math.max(checkpointed ?? 0, segments[0]!.baseOffset), logEnd);
+    const log = new PartitionLog(o, fs, segments, logStart);
+    o.logger.info(
+      {
+        topic: o.topic,
+        partition: o.partition,
+        logStartOffset: logStart,
+        logEndOffset: logEnd,
+        segments: segments.length,
+        cleanShutdown: clean,
+        loadMs: Math.round(o.clock.monotonicMs() - startedMs),
+      },
+      'partition log loaded',
+    );
+    return log;
+  }
+
+  get logStartOffset(): bigint {
+    return BigInt(this.logStart);
+  }
+
+  /** The next offset to be assigned, counting appends whose write is still in flight. */
+  get logEndOffset(): bigint {
+    return BigInt(this.nextOffset);
+  }
+
+  /** Offset after the last batch in the file (single node: every written batch is committed). */
+  get highWatermark(): bigint {
+    return BigInt(this.hw);
+  }
+
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+
+  /** Bytes of written batches across all segments. */
+  get sizeInBytes(): number {
+    let total = 0;
+    for (const s of this.segments) total += s.size;
+    return total;
+  }
+
+  get isFailed(): boolean {
+    return this.state === FAILED;
+  }
+
+  append(batches: Buffer, opts?: { logAppendTimeMs?: number }): Promise<AppendInfo> {
+    if (this.state !== OPEN) return Promise.reject(this.unavailable());
+    const logAppendTime =
+      this.config.messageTimestampType === 'LogAppendTime'
+        ? (opts?.logAppendTimeMs ?? this.clock.nowMs())
+        : -1;
+    const end = batches.length;
+    if (end === 0) return Promise.reject(new RangeError('append needs at least one record batch'));
+    let pos = 0;
+    let offset = this.nextOffset;
+    let records = 0;
+    while (pos < end) {
+      const size = end - pos >= BATCH_OVERHEAD ? batches.readInt32BE(pos + 8) + 12 : 0;
+      const delta = size >= BATCH_OVERHEAD ? batches.readInt32BE(pos + 23) : -1;
+      if (size < BATCH_OVERHEAD || size > end - pos || delta < 0) {
+        return Promise.reject(new RangeError(`malformed record batch at byte ${pos} of an append`));
+      }
+      batches.writeUInt32BE(Math.floor(offset / TWO_POW_32), pos);
+      batches.writeUInt32BE(offset >>> 0, pos + 4);
+      if (logAppendTime >= 0) setMaxTimestamp(batches, pos, TimestampType.LOG_APPEND_TIME, logAppendTime);
+      records += batches.readInt32BE(pos + 57);
+      offset += delta + 1;
+      pos += size;
+    }
+    const pending = new PendingAppend(batches, this.nextOffset, offset - 1, records, logAppendTime);
+    this.nextOffset = offset;
+    const promise = new Promise<AppendInfo>((resolve, reject) => {
+      pending.resolve = resolve;
+      pending.reject = reject;
+    });
+    this.queue.push(pending);
+    this.schedule();
+    return promise;
+  }
+
+  async read(
+    fetchOffset: bigint,
+    maxBytes: number,
+    opts?: { minOneBatch?: boolean; maxOffset?: bigint },
+  ): Promise<ReadResult> {
+    if (this.state !== OPEN) throw this.unavailable();
+    const hw = this.hw;
+    const offset = Number(fetchOffset);
+    if (offset < this.logStart || offset > hw) {
+      return { errorCode: 1, highWatermark: BigInt(hw), logStartOffset: BigInt(this.logStart) };
+    }
+    const maxOffset = opts?.maxOffset === undefined ? hw : Math.min(Number(opts.maxOffset), hw);
+    const records: Buffer[] = [];
+    let bytes = 0;
+    let minOneBatch = opts?.minOneBatch ?? false;
+    let segment: LogSegment | undefined =
+      offset < maxOffset ? this.segments[this.floorSegment(offset)] : undefined;
+    let target = offset;
+    while (segment) {
+      segment.retain();
+      let slice: Awaited<ReturnType<LogSegment['readBatches']>>;
+      try {
+        slice = await segment.readBatches(target, maxBytes - bytes, maxOffset, minOneBatch);
+      } finally {
+        segment.release();
+      }
+      if (slice) {
+        if (slice.buf.length > 0) {
+          records.push(slice.buf);
+          bytes += slice.buf.length;
+          minOneBatch = false;
+        }
+        if (!slice.atEnd || bytes >= maxBytes) break;
+      }
+      segment = this.segmentAfter(segment.baseOffset);
+      if (segment) target = segment.baseOffset;
+      if (target >= maxOffset) break;
+    }
+    const now = this.hw;
+    return {
+      errorCode: 0,
+      data: {
+        records,
+        bytes,
+        highWatermark: BigInt(now),
+        logStartOffset: BigInt(this.logStart),
+        lastStableOffset: BigInt(now),
+      },
+    };
+  }
+
+  async offsetForTimestamp(
+    timestampMs: bigint,
+  ): Promise<{ batchBaseOffset: bigint; batchMaxTimestamp: bigint } | null> {
+    if (this.state !== OPEN) throw this.unavailable();
+    const target = Number(timestampMs);
+    const hw = this.hw;
+    for (let segment = this.segments[0]; segment; segment = this.segmentAfter(segment.baseOffset)) {
+      if (segment.maxTimestamp < target || segment.nextOffset <= this.logStart) continue;
+      segment.retain();
+      try {
+        const found = await this.searchByTime(segment, target, hw);
+        if (found) return found;
+      } finally {
+        segment.release();
+      }
+    }
+    return null;
+  }
+
+  maxTimestamp(): { timestamp: bigint; offset: bigint } {
+    let timestamp = -1;
+    let offset = -1;
+    for (const segment of this.segments) {
+      if (segment.maxTimestamp > timestamp && segment.nextOffset > this.logStart) {
+        timestamp = segment.maxTimestamp;
+        offset = segment.offsetOfMaxTimestamp;
+      }
+    }
+    return { timestamp: BigInt(timestamp), offset: BigInt(offset) };
+  }
+
+  async deleteRecordsBefore(offset: bigint): Promise<bigint> {
+    if (this.state !== OPEN) throw this.unavailable();
+    const target = Math.min(Number(offset), this.hw);
+    if (target > this.logStart) this.logStart = target;
+    const segments = this.segments;
+    let count = 0;
+    while (count < segments.length - 1 && segments[count + 1]!.baseOffset <= this.logStart) count++;
+    await this.deleteOldest(count, 'log start offset');
+    await this.checkpoint.write(this.logStart);
+    return BigInt(this.logStart);
+  }
+
+  onAppend(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  updateConfig(config: LogConfig): void {
+    this.config = config;
+  }
+
+  async applyRetention(nowMs: number): Promise<number> {
+    if (this.state !== OPEN) return 0;
+    const segments = this.segments;
+    const deletable = segments.length - 1;
+    const cfg = this.config;
+    let count = 0;
+    let reason = 'log start offset';
+    while (count < deletable && segments[count + 1]!.baseOffset <= this.logStart) count++;
+    if (cfg.cleanupDelete && cfg.retentionMs >= 0) {
+      let n = 0;
+      while (n < deletable && nowMs - segments[n]!.retentionTimestampMs > cfg.retentionMs) n++;
+      if (n > count) {
+        count = n;
+        reason = `retention.ms ${cfg.retentionMs}`;
+      }
+    }
+    if (cfg.cleanupDelete && cfg.retentionBytes >= 0) {
+      let excess = this.sizeInBytes - cfg.retentionBytes;
+      let n = 0;
+      while (n < deletable && excess - segments[n]!.size >= 0) excess -= segments[n++]!.size;
+      if (n > count) {
+        count = n;
+        reason = `retention.bytes ${cfg.retentionBytes}`;
+      }
+    }
+    if (count === 0) return 0;
+    await this.deleteOldest(count, reason);
+    await this.checkpoint.write(this.logStart);
+    return count;
+  }
+
+  /** Background duties: an fsync when flush.ms has passed, a roll when segment.ms has. */
+  maybeFlushOrRoll(): void {
+    if (this.state !== OPEN) return;
+    const active = this.segments[this.segments.length - 1]!;
+    if (
+      active.size > 0 &&
+      active.firstAppendMs >= 0 &&
+      this.clock.nowMs() - active.firstAppendMs >= this.config.segmentMs
+    ) {
+      this.rollRequested = true;
+      this.schedule();
+    }
+    if (this.unflushedMessages > 0 && this.clock.monotonicMs() - this.lastFlushMs >= this.config.flushMs) {
+      this.flush().catch(() => {});
+    }
+  }
+
+  /** Resolves when everything appended so far is written and fsynced. */
+  flush(): Promise<void> {
+    if (this.state === FAILED) return Promise.reject(this.unavailable());
+    if (this.state === CLOSED) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      this.flushWaiters.push({ resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Flushes, persists the active segment's indexes, closes files and marks a clean shutdown. */
+  async close(): Promise<void> {
+    await this.shutdown(true);
+  }
+
+  /** Closes and removes the partition directory. */
+  async delete(): Promise<void> {
+    await this.shutdown(false);
+    await this.fs.rmdir(this.dir);
+  }
+
+  /** Stops the log and closes its files without writing anything more (the directory is going away). */
+  async closeForDelete(): Promise<void> {
+    await this.shutdown(false);
+  }
+
+  // ---- writer ----
+
+  private schedule(): void {
+    if (this.draining) return;
+    this.draining = true;
+    // Starting on a microtask lets every append made in the current tick join this group.
+    this.drained = Promise.resolve().then(() => this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    let group: PendingAppend[] = [];
+    let waiters: FlushWaiter[] = [];
+    try {
+      while (
+        this.state !== FAILED &&
+        (this.queue.length > 0 || this.flushWaiters.length > 0 || this.rollRequested)
+      ) {
+        group = this.queue;
+        this.queue = [];
+        if (group.length > 0) {
+          this.unflushedMessages += await this.writeGroup(group);
+          this.notify();
+        }
+        if (this.rollRequested) {
+          this.rollRequested = false;
+          if (this.active.size > 0) await this.roll(this.hw);
+        }
+        waiters = this.flushWaiters;
+        this.flushWaiters = [];
+        if (waiters.length > 0 || this.flushDue()) await this.fsyncDirty();
+        const logStartOffset = BigInt(this.logStart);
+        for (const p of group) {
+          p.resolve({
+            firstOffset: BigInt(p.firstOffset),
+            lastOffset: BigInt(p.lastOffset),
+            logAppendTimeMs: BigInt(p.logAppendTimeMs),
+            logStartOffset,
+            recordCount: p.recordCount,
+          });
+        }
+        for (const w of waiters) w.resolve();
+        group = [];
+        waiters = [];
+      }
+    } catch (err) {
+      this.fail(err, group, waiters);
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private get active(): LogSegment {
+    return this.segments[this.segments.length - 1]!;
+  }
+
+  private flushDue(): boolean {
+    if (this.unflushedMessages === 0) return false;
+    return (
+      this.unflushedMessages >= this.config.flushMessages ||
+      this.clock.monotonicMs() - this.lastFlushMs >= this.config.flushMs
+    );
+  }
+
+  private async fsyncDirty(): Promise<void> {
+    for (const segment of this.segments) await segment.flush();
+    this.unflushedMessages = 0;
+    this.lastFlushMs = this.clock.monotonicMs();
+  }
+
+  /** Writes a group of appends: one writev per segment touched. Returns the offsets written. */
+  private async writeGroup(group: PendingAppend[]): Promise<number> {
+    const now = this.clock.nowMs();
+    const iov = this.iov;
+    iov.length = 0;
+    let segment = this.active;
+    let chunkBytes = 0;
+    let chunkBatches = 0;
+    let offsets = 0;
+    for (let g = 0; g < group.length; g++) {
+      const p = group[g]!;
+      const buf = p.buf;
+      offsets += p.lastOffset - p.firstOffset + 1;
+      let pos = 0;
+      let sliceStart = 0;
+      while (pos < buf.length) {
+        const size = buf.readInt32BE(pos + 8) + 12;
+        if (this.shouldRoll(segment, chunkBytes, chunkBatches, size, buf, pos, now)) {
+          if (pos > sliceStart) iov.push(buf.subarray(sliceStart, pos));
+          await this.writeChunk(segment, chunkBytes, now);
+          segment = await this.roll(readInt64Number(buf, pos));
+          chunkBytes = 0;
+          chunkBatches = 0;
+          sliceStart = pos;
+        }
+        chunkBytes += size;
+        chunkBatches++;
+        pos += size;
+      }
+      iov.push(sliceStart === 0 ? buf : buf.subarray(sliceStart));
+    }
+    if (chunkBytes > 0) await this.writeChunk(segment, chunkBytes, now);
+    iov.length = 0;
+    return offsets;
+  }
+
+  private shouldRoll(
+    segment: LogSegment,
+    chunkBytes: number,
+    chunkBatches: number,
+    size: number,
+    buf: Buffer,
+    pos: number,
+    now: number,
+  ): boolean {
+    const bytes = segment.size + chunkBytes;
+    if (bytes === 0) return false;
+    const cfg = this.config;
+    if (bytes + size > cfg.segmentBytes) return true;
+    const firstAppendMs = segment.firstAppendMs >= 0 ? segment.firstAppendMs : now;
+    if (now - firstAppendMs >= cfg.segmentMs) return true;
+    const lastOffset = readInt64Number(buf, pos) + buf.readInt32BE(pos + 23);
+    if (lastOffset - segment.baseOffset > MAX_RELATIVE_OFFSET) return true;
+    const pendingEntries = segment.offsetIndex.entries + chunkBatches;
+    return pendingEntries >= segment.offsetIndex.maxEntries || pendingEntries >= segment.timeIndex.maxEntries;
+  }
+
+  /** Writes this.iov at the end of `segment`, then indexes the batches and moves the HW. */
+  private async writeChunk(segment: LogSegment, bytes: number, now: number): Promise<void> {
+    const iov = this.iov;
+    const start = segment.size;
+    let written = await this.fs.writev(segment.descriptor, iov, start);
+    while (written < bytes) {
+      if (written <= 0) throw new Error(`write of ${bytes} bytes to ${segment.logPath} made no progress`);
+      const rest = Buffer.concat(iov).subarray(written);
+      const n = await this.fs.writev(segment.descriptor, [rest], start + written);
+      if (n <= 0) throw new Error(`write of ${bytes} bytes to ${segment.logPath} made no progress`);
+      written += n;
+    }
+    const interval = this.config.indexIntervalBytes;
+    let position = start;
+    for (let i = 0; i < iov.length; i++) {
+      const b = iov[i]!;
+      let p = 0;
+      while (p < b.length) {
+        const size = b.readInt32BE(p + 8) + 12;
+        const base = readInt64Number(b, p);
+        segment.onBatchWritten(
+          position + p,
+          base,
+          base + b.readInt32BE(p + 23),
+          readInt64Number(b, p + 35),
+          size,
+          interval,
+        );
+        p += size;
+      }
+      position += b.length;
+    }
+    iov.length = 0;
+    segment.dirty = true;
+    segment.lastModifiedMs = now;
+    if (segment.firstAppendMs < 0) segment.firstAppendMs = now;
+    this.hw = segment.nextOffset;
+  }
+
+  private async roll(baseOffset: number): Promise<LogSegment> {
+    const old = this.active;
+    old.finalizeTimeIndex();
+    const segment = await LogSegment.create(
+      this.fs,
+      this.dir,
+      baseOffset,
+      this.config.segmentIndexBytes,
+      this.clock.nowMs(),
+    );
+    this.segments.push(segment);
+    this.track(this.sealSegment(old));
+    return segment;
+  }
+
+  /** A rolled segment no longer changes: fsync it and store its indexes, off the append path. */
+  private async sealSegment(segment: LogSegment): Promise<void> {
+    await segment.flush();
+    await segment.persistIndexes();
+    await this.fs.fsyncDir(this.dir);
+  }
+
+  private track(task: Promise<void>): void {
+    this.background.add(task);
+    task
+      .catch((err) => this.fail(err, [], []))
+      .finally(() => {
+        this.background.delete(task);
+      });
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) {
+      try {
+        listener();
+      } catch (err) {
+        this.logger.error({ err, topic: this.topic, partition: this.partition }, 'append listener threw');
+      }
+    }
+  }
+
+  private unavailable(): KafkaStorageError {
+    return this.failure ?? new KafkaStorageError(`log ${this.topic}-${this.partition} is closed`);
+  }
+
+  private fail(err: unknown, group: PendingAppend[], waiters: FlushWaiter[]): void {
+    if (this.state !== FAILED) {
+      this.state = FAILED;
+      this.failure = new KafkaStorageError(
+        `log ${this.topic}-${this.partition} is offline after a storage failure: ${(err as Error).message}`,
+        { cause: err },
+      );
+      this.logger.error(
+        { err, topic: this.topic, partition: this.partition },
+        'partition log storage failure; the log is offline',
+      );
+    }
+    const failure = this.failure!;
+    for (const p of group) p.reject(failure);
+    for (const p of this.queue) p.reject(failure);
+    for (const w of waiters) w.reject(failure);
+    for (const w of this.flushWaiters) w.reject(failure);
+    this.queue = [];
+    this.flushWaiters = [];
+  }
+
+  // ---- segments ----
+
+  /** Index of the segment holding `offset` (the last with baseOffset <= offset), at least 0. */
+  private floorSegment(offset: number): number {
+    const segments = this.segments;
+    let lo = 0;
+    let hi = segments.length - 1;
+    let found = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (segments[mid]!.baseOffset <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+
+  private segmentAfter(baseOffset: number): LogSegment | undefined {
+    const i = this.floorSegment(baseOffset);
+    const segment = this.segments[i];
+    if (segment && segment.baseOffset > baseOffset) return segment;
+    return this.segments[i + 1];
+  }
+
+  private async searchByTime(
+    segment: LogSegment,
+    target: number,
+    hw: number,
+  ): Promise<{ batchBaseOffset: bigint; batchMaxTimestamp: bigint } | null> {
+    const rel = segment.timeIndex.floorRelativeOffset(target);
+    let pos = rel < 0 ? 0 : segment.offsetIndex.floorPosition(rel);
+    const end = segment.size;
+    while (end - pos >= BATCH_OVERHEAD) {
+      const window = await segment.readAt(pos, Math.min(end - pos, TIME_SCAN_WINDOW_BYTES));
+      let p = 0;
+      while (window.length - p >= BATCH_OVERHEAD) {
+        const base = readInt64Number(window, p);
+        if (base >= hw) return null;
+        const maxTs = readInt64Number(window, p + 35);
+        const last = base + window.readInt32BE(p + 23);
+        if (maxTs >= target && last >= this.logStart) {
+          return { batchBaseOffset: BigInt(base), batchMaxTimestamp: BigInt(maxTs) };
+        }
+        p += window.readInt32BE(p + 8) + 12;
+      }
+      if (p === 0) return null;
+      pos += p;
+    }
+    return null;
+  }
+
+  /** Removes the `count` oldest segments (never the active one) and raises the log start offset. */
+  private async deleteOldest(count: number, reason: string): Promise<void> {
+    count = Math.min(count, this.segments.length - 1);
+    if (count <= 0) return;
+    const removed = this.segments.splice(0, count);
+    this.logStart = Math.max(this.logStart, this.segments[0]!.baseOffset);
+    this.logger.info(
+      {
+        topic: this.topic,
+        partition: this.partition,
+        segments: removed.length,
+        firstBaseOffset: removed[0]!.baseOffset,
+        logStartOffset: this.logStart,
+        reason,
+      },
+      'deleting log segments',
+    );
+    for (const segment of removed) {
+      await segment.close();
+      await this.fs.unlink(segment.logPath);
+      await this.fs.unlink(segment.indexPath);
+      await this.fs.unlink(segment.timeIndexPath);
+    }
+  }
+
+  private async shutdown(clean: boolean): Promise<void> {
+    if (this.shutDown) return;
+    this.shutDown = true;
+    if (this.state === OPEN) {
+      const flushed = this.flush();
+      this.state = CLOSED;
+      await flushed.catch(() => {});
+    }
+    while (this.draining) await this.drained;
+    await Promise.allSettled([...this.background]);
+    await this.checkpoint.settled();
+    const healthy = this.state !== FAILED;
+    if (clean && healthy) {
+      const active = this.active;
+      active.finalizeTimeIndex();
+      await active.persistIndexes();
+    }
+    for (const segment of this.segments) await segment.close().catch(() => {});
+    if (clean && healthy) await writeCleanShutdownMarker(this.fs, this.dir);
+    this.listeners.clear();
+  }
+}

@@ -1,0 +1,120 @@
+// Helpers for the log store's tests: temp directories, a config with small segments, batches built
+// with the real encoder, a logger that keeps its lines, and a real file system that counts fsyncs
+// and can be told to fail writes.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExecutionContext } from 'ava';
+import { pino } from 'pino';
+import { BatchIterator, decodeRecordBatch, encodeRecordBatch } from '../../wire/record-batch/index.js';
+import { ManualClock } from '../common/clock.js';
+import { type Logger, silentLogger } from '../common/logger.js';
+import { type LogConfig, logConfigFrom } from './log-config.js';
+import { NodeLogFs } from './log-fs.js';
+import { PartitionLog } from './partition-log.js';
+
+export async function tempDir(t: ExecutionContext): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'gossip-log-'));
+  t.teardown(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function testConfig(overrides: Partial<LogConfig> = {}): LogConfig {
+  return { ...logConfigFrom(new Map(), new Map()), ...overrides };
+}
+
+/** One uncompressed batch of string values; timestamps default to 1000 + index. */
+export function batch(values: readonly string[], timestamp?: number): Buffer {
+  return encodeRecordBatch({
+    records: values.map((v, i) => ({ key: null, value: Buffer.from(v), timestamp: timestamp ?? 1000 + i })),
+  });
+}
+
+/** A batch whose value has `bytes` bytes (padding after the label). */
+export function sizedBatch(label: string, bytes: number, timestamp = 1000): Buffer {
+  const value = Buffer.alloc(Math.max(bytes, label.length), 0x2e);
+  value.write(label);
+  return encodeRecordBatch({ records: [{ key: null, value, timestamp }] });
+}
+
+export interface CollectedLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export function collectingLogger(): { logger: Logger; lines: CollectedLine[] } {
+  const lines: CollectedLine[] = [];
+  const logger = pino(
+    { level: 'info' },
+    { write: (s: string) => lines.push(JSON.parse(s) as CollectedLine) },
+  );
+  return { logger, lines };
+}
+
+export function openLog(
+  dir: string,
+  config: LogConfig = testConfig(),
+  o: { clock?: ManualClock; logger?: Logger; fs?: NodeLogFs } = {},
+): Promise<PartitionLog> {
+  return PartitionLog.open({
+    dir,
+    topic: 't',
+    partition: 0,
+    config,
+    clock: o.clock ?? new ManualClock(1_000_000),
+    logger: o.logger ?? silentLogger(),
+    ...(o.fs ? { fs: o.fs } : {}),
+  });
+}
+
+export interface StoredRecord {
+  offset: bigint;
+  value: string;
+}
+
+/** Every record from `from` to the high watermark, fetched the way a consumer would. */
+export async function readAll(
+  log: PartitionLog,
+  from = log.logStartOffset,
+  maxBytes = 4096,
+): Promise<StoredRecord[]> {
+  const out: StoredRecord[] = [];
+  let next = from;
+  for (;;) {
+    const result = await log.read(next, maxBytes, { minOneBatch: true });
+    if (result.errorCode !== 0) throw new Error(`read at ${next} answered ${result.errorCode}`);
+    if (result.data.records.length === 0) return out;
+    for (const chunk of result.data.records) {
+      const it = new BatchIterator(chunk);
+      while (it.next()) {
+        const decoded = decodeRecordBatch(chunk.subarray(it.offset, it.offset + it.size));
+        if (!decoded.ok) throw new Error(decoded.error.message);
+        for (const r of decoded.batch.records) {
+          const offset = decoded.batch.baseOffset + BigInt(r.offsetDelta);
+          if (offset >= next) out.push({ offset, value: r.value?.toString() ?? '' });
+        }
+        next = decoded.batch.baseOffset + BigInt(decoded.batch.lastOffsetDelta) + 1n;
+      }
+      if (it.truncatedBytes !== 0 || it.error) throw new Error('read returned a partial batch');
+    }
+  }
+}
+
+/** The real file system, counting fdatasyncs and writes, failing writes on request. */
+export class CountingFs extends NodeLogFs {
+  fsyncs = 0;
+  writes = 0;
+  failWrites = false;
+
+  override async writev(fd: number, buffers: readonly Buffer[], position: number): Promise<number> {
+    this.writes++;
+    if (this.failWrites) throw Object.assign(new Error('EIO: i/o error, write'), { code: 'EIO' });
+    return super.writev(fd, buffers, position);
+  }
+
+  override async fdatasync(fd: number): Promise<void> {
+    this.fsyncs++;
+    await super.fdatasync(fd);
+  }
+}
