@@ -64,6 +64,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
       image: () => metadata.image(),
       logs,
       brokerProps: config.properties,
+      logsSettled: () => reconciler.idle(),
     });
     const reconciler = new PartitionReconciler(
       config.nodeId,

@@ -2,13 +2,21 @@
 // through runJavaMain and parses what they print. The Java client can express every record of the
 // generated set (null keys, values and header values, CreateTime), so nothing is projected.
 import { join } from 'node:path';
-import { type ConsumedRecord, parseConsumedJsonl, type TestRecord, writeRecordsJsonl } from '../data-path/records.js';
+import {
+  type ConsumedRecord,
+  parseConsumedJsonl,
+  type TestRecord,
+  writeRecordsJsonl,
+} from '../data-path/records.js';
 import { runJavaMain } from '../harness/java-client.js';
 
 export const javaCodecs = ['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const;
 
 async function run(className: string, args: string[], timeoutMs: number): Promise<string> {
-  const result = await runJavaMain(className, args, { timeoutMs, jvmFlags: ['-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'] });
+  const result = await runJavaMain(className, args, {
+    timeoutMs,
+    jvmFlags: ['-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'],
+  });
   if (result.code !== 0) {
     const tail = result.stderr.trim().split('\n').slice(-20).join('\n');
     throw new Error(`${className} ${args.join(' ')} exited with ${result.code}:\n${tail}`);
@@ -59,7 +67,15 @@ export async function javaOffsetsForTimes(
   topic: string,
   timestamp: number,
 ): Promise<Record<string, { offset: number; timestamp: number } | null>> {
-  const args = ['offsets-for-times', '--bootstrap', bootstrap, '--topic', topic, '--timestamp', String(timestamp)];
+  const args = [
+    'offsets-for-times',
+    '--bootstrap',
+    bootstrap,
+    '--topic',
+    topic,
+    '--timestamp',
+    String(timestamp),
+  ];
   const out = await run('gossip.compat.ProduceConsume', args, 60_000);
   return JSON.parse(out.trim().split('\n').pop() ?? '{}');
 }

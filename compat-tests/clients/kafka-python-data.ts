@@ -5,7 +5,12 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type ConsumedRecord, parseConsumedJsonl, type TestRecord, writeRecordsJsonl } from '../data-path/records.js';
+import {
+  type ConsumedRecord,
+  parseConsumedJsonl,
+  type TestRecord,
+  writeRecordsJsonl,
+} from '../data-path/records.js';
 import { systemPython } from './kafka-python.js';
 import { parseLastJsonLine, runProgram } from './run-program.js';
 
@@ -48,7 +53,8 @@ export async function kafkaPythonProduce(options: KafkaPythonProduceOptions): Pr
   args.push('--input', input, '--codec', options.codec);
   const out = await run(args, options.timeoutMs ?? 180_000);
   const { sent } = parseLastJsonLine<{ sent: number }>(out, 'python produce');
-  if (sent !== options.records.length) throw new Error(`kafka-python sent ${sent} of ${options.records.length}`);
+  if (sent !== options.records.length)
+    throw new Error(`kafka-python sent ${sent} of ${options.records.length}`);
 }
 
 export interface KafkaPythonConsumeOptions {
@@ -77,6 +83,14 @@ export async function kafkaPythonOffsetsForTimes(
   topic: string,
   timestamp: number,
 ): Promise<Record<string, { offset: number; timestamp: number } | null>> {
-  const args = ['offsets-for-times', '--bootstrap', bootstrap, '--topic', topic, '--timestamp', String(timestamp)];
+  const args = [
+    'offsets-for-times',
+    '--bootstrap',
+    bootstrap,
+    '--topic',
+    topic,
+    '--timestamp',
+    String(timestamp),
+  ];
   return parseLastJsonLine(await run(args, 60_000), 'python offsets-for-times');
 }

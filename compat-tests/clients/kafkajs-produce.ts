@@ -26,7 +26,10 @@ function nativeCodec(name: 'snappy' | 'lz4' | 'zstd'): Codec | null {
   try {
     if (name === 'snappy') {
       // Raw (unframed) snappy, as the kafkajs-snappy plugin sends; Kafka accepts both forms.
-      const snappy = require('snappy') as { compressSync(b: Buffer): Buffer; uncompressSync(b: Buffer): Buffer };
+      const snappy = require('snappy') as {
+        compressSync(b: Buffer): Buffer;
+        uncompressSync(b: Buffer): Buffer;
+      };
       return {
         compress: async (encoder) => snappy.compressSync(encoder.buffer),
         decompress: async (buffer) => snappy.uncompressSync(buffer),
@@ -103,7 +106,11 @@ export async function kafkajsProduce(options: KafkajsProduceOptions): Promise<vo
     requestTimeout: 30_000,
     retry: { initialRetryTime: 100, maxRetryTime: 1_000, retries: 5 },
   });
-  const producer = kafka.producer({ idempotent: false, allowAutoTopicCreation: true, maxInFlightRequests: 1 });
+  const producer = kafka.producer({
+    idempotent: false,
+    allowAutoTopicCreation: true,
+    maxInFlightRequests: 1,
+  });
   const chunk = options.chunk ?? 2000;
   await producer.connect();
   try {
@@ -115,7 +122,12 @@ export async function kafkajsProduce(options: KafkajsProduceOptions): Promise<vo
         timestamp: String(r.timestamp),
         headers: headersObject(r),
       }));
-      await producer.send({ topic: options.topic, acks: -1, compression: codecTypes[options.codec], messages });
+      await producer.send({
+        topic: options.topic,
+        acks: -1,
+        compression: codecTypes[options.codec],
+        messages,
+      });
     }
   } finally {
     await producer.disconnect();

@@ -54,7 +54,9 @@ export function runBinary(file: string, args: string[], timeoutMs: number): Prom
         const errText = stderr.toString('utf8');
         if (error) {
           const tail = errText.trim().split('\n').slice(-20).join('\n');
-          reject(new ProgramError(`${file} ${args.join(' ')} failed: ${error.message}\n${tail}`, '', errText));
+          reject(
+            new ProgramError(`${file} ${args.join(' ')} failed: ${error.message}\n${tail}`, '', errText),
+          );
           return;
         }
         resolve({ stdout, stderr: errText });
@@ -99,7 +101,14 @@ export async function kcatProduce(options: KcatProduceOptions): Promise<void> {
     const args = ['-P', '-b', options.bootstrap, '-t', options.topic, '-p', String(partition)];
     args.push('-D', hex(kcatMessageDelimiter), '-K', hex(kcatKeyDelimiter), '-l', file);
     for (const [name, value] of kcatFixedHeaders) args.push('-H', value === null ? name : `${name}=${value}`);
-    args.push('-X', 'acks=all', '-X', `compression.codec=${options.codec}`, '-X', 'client.id=gossip-compat-kcat');
+    args.push(
+      '-X',
+      'acks=all',
+      '-X',
+      `compression.codec=${options.codec}`,
+      '-X',
+      'client.id=gossip-compat-kcat',
+    );
     args.push('-X', 'linger.ms=5', '-m', '15');
     await runBinary('kcat', args, options.timeoutMs ?? 120_000);
   }

@@ -4,14 +4,25 @@
 // record. Runs against GOssip, or against Kafka 3.9 with DATA_PATH_BROKER=kafka.
 import { rm } from 'node:fs/promises';
 import test, { type ExecutionContext } from 'ava';
-import { hasKafkaPython } from '../clients/kafka-python.js';
-import { kafkaPythonCodecs, kafkaPythonConsume, kafkaPythonProduce, kafkaPythonProjection } from '../clients/kafka-python-data.js';
-import { kafkajsProduce, kafkajsProjection, registerKafkajsCodecs } from '../clients/kafkajs-produce.js';
 import { javaCodecs, javaConsume, javaProduce } from '../clients/java-data.js';
+import { hasKafkaPython } from '../clients/kafka-python.js';
+import {
+  kafkaPythonCodecs,
+  kafkaPythonConsume,
+  kafkaPythonProduce,
+  kafkaPythonProjection,
+} from '../clients/kafka-python-data.js';
+import { kafkajsProduce, kafkajsProjection, registerKafkajsCodecs } from '../clients/kafkajs-produce.js';
 import { kcatCodecs, kcatConsume, kcatProduce, kcatProjection } from '../clients/kcat-produce.js';
 import { hasCommand, missing, tempDir } from '../harness/env.js';
 import { javaToolsAvailable } from '../harness/java-client.js';
-import { autoCreatedPartitions, brokerMissing, type DataPathBroker, startBroker, targetKind } from './broker.js';
+import {
+  autoCreatedPartitions,
+  brokerMissing,
+  type DataPathBroker,
+  startBroker,
+  targetKind,
+} from './broker.js';
 import { assertRecords, timed } from './check.js';
 import { generateRecords, type TestRecord } from './records.js';
 
@@ -70,7 +81,9 @@ for (const codec of kcatCodecs) {
     const b = ready(t, missing('kcat', hasCommand('kcat')));
     if (!b) return;
     const topic = `dp-kcat-${codec}`;
-    await timed(t, 'kcat produce', () => kcatProduce({ bootstrap: b.bootstrap, topic, records, codec, workDir }));
+    await timed(t, 'kcat produce', () =>
+      kcatProduce({ bootstrap: b.bootstrap, topic, records, codec, workDir }),
+    );
     const consumed = await timed(t, 'kcat consume', () => kcatConsume({ bootstrap: b.bootstrap, topic }));
     assertRecords(t, 'kcat', records.map(kcatProjection), consumed, { partitions, timestamps: false });
   });
@@ -88,25 +101,31 @@ const pythonCodecPackage: Record<CodecName, string> = {
 };
 for (const codec of codecs) {
   const { records, label } = setFor(codec, 'lz4');
-  test.serial(`kafka-python produces ${label} records with ${codec}; kcat and kafka-python read them back`, async (t) => {
-    const clientSkip =
-      missing('kafka-python for /usr/bin/python3 (python3-kafka)', hasKafkaPython()) ??
-      missing(`kafka-python ${codec} support (${pythonCodecPackage[codec]})`, pythonCodecs.includes(codec)) ??
-      missing('kcat', hasCommand('kcat'));
-    const b = ready(t, clientSkip);
-    if (!b) return;
-    const topic = `dp-python-${codec}`;
-    const expected = records.map(kafkaPythonProjection);
-    await timed(t, 'kafka-python produce', () =>
-      kafkaPythonProduce({ bootstrap: b.bootstrap, topic, records, codec, workDir }),
-    );
-    const byKcat = await timed(t, 'kcat consume', () => kcatConsume({ bootstrap: b.bootstrap, topic }));
-    assertRecords(t, 'kcat', expected, byKcat, { partitions, timestamps: true });
-    const byPython = await timed(t, 'kafka-python consume', () =>
-      kafkaPythonConsume({ bootstrap: b.bootstrap, topic }),
-    );
-    assertRecords(t, 'kafka-python', expected, byPython, { partitions, timestamps: true });
-  });
+  test.serial(
+    `kafka-python produces ${label} records with ${codec}; kcat and kafka-python read them back`,
+    async (t) => {
+      const clientSkip =
+        missing('kafka-python for /usr/bin/python3 (python3-kafka)', hasKafkaPython()) ??
+        missing(
+          `kafka-python ${codec} support (${pythonCodecPackage[codec]})`,
+          pythonCodecs.includes(codec),
+        ) ??
+        missing('kcat', hasCommand('kcat'));
+      const b = ready(t, clientSkip);
+      if (!b) return;
+      const topic = `dp-python-${codec}`;
+      const expected = records.map(kafkaPythonProjection);
+      await timed(t, 'kafka-python produce', () =>
+        kafkaPythonProduce({ bootstrap: b.bootstrap, topic, records, codec, workDir }),
+      );
+      const byKcat = await timed(t, 'kcat consume', () => kcatConsume({ bootstrap: b.bootstrap, topic }));
+      assertRecords(t, 'kcat', expected, byKcat, { partitions, timestamps: true });
+      const byPython = await timed(t, 'kafka-python consume', () =>
+        kafkaPythonConsume({ bootstrap: b.bootstrap, topic }),
+      );
+      assertRecords(t, 'kafka-python', expected, byPython, { partitions, timestamps: true });
+    },
+  );
 }
 
 // The Java client 3.9: every codec; the 100k run uses snappy.
@@ -116,7 +135,9 @@ for (const codec of javaCodecs) {
     const b = ready(t, missing('java and mvn', javaToolsAvailable()) ?? missing('kcat', hasCommand('kcat')));
     if (!b) return;
     const topic = `dp-java-${codec}`;
-    await timed(t, 'Java produce', () => javaProduce({ bootstrap: b.bootstrap, topic, records, codec, workDir }));
+    await timed(t, 'Java produce', () =>
+      javaProduce({ bootstrap: b.bootstrap, topic, records, codec, workDir }),
+    );
     const byKcat = await timed(t, 'kcat consume', () => kcatConsume({ bootstrap: b.bootstrap, topic }));
     assertRecords(t, 'kcat', records, byKcat, { partitions, timestamps: true });
     const byJava = await timed(t, 'Java consume', () => javaConsume({ bootstrap: b.bootstrap, topic }));
@@ -136,7 +157,9 @@ for (const codec of codecs) {
     const b = ready(t, clientSkip);
     if (!b) return;
     const topic = `dp-kafkajs-${codec}`;
-    await timed(t, 'kafkajs produce', () => kafkajsProduce({ bootstrap: b.bootstrap, topic, records, codec }));
+    await timed(t, 'kafkajs produce', () =>
+      kafkajsProduce({ bootstrap: b.bootstrap, topic, records, codec }),
+    );
     const consumed = await timed(t, 'kcat consume', () => kcatConsume({ bootstrap: b.bootstrap, topic }));
     assertRecords(t, 'kcat', records.map(kafkajsProjection), consumed, { partitions, timestamps: true });
   });

@@ -42,6 +42,8 @@ test('20 producers and 20 consumers on 50 partitions account for every record', 
     const mine = Array.from({ length: partitions }, (_, p) => p).filter((p) => p % consumers === id);
     const next = new Map(mine.map((p) => [p, 0n]));
     for (;;) {
+      // Read the flag before fetching: caught up after producers stopped means truly drained.
+      const producersDone = !producing;
       let caughtUp = true;
       for (const p of mine) {
         const { records, highWatermark } = await fetchOnce(client, topic, p, next.get(p)!, {
@@ -52,7 +54,7 @@ test('20 producers and 20 consumers on 50 partitions account for every record', 
         if (records.length > 0) next.set(p, records[records.length - 1]!.offset + 1n);
         if (next.get(p)! < highWatermark) caughtUp = false;
       }
-      if (!producing && caughtUp) break;
+      if (producersDone && caughtUp) break;
     }
     client.close();
   });

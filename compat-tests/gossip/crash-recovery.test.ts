@@ -56,10 +56,11 @@ async function checkAcked(
   port: number,
   topic: string,
   acked: Acked[],
+  partitionCount = partitions,
 ) {
   const client = await KafkaWireClient.connect(host, port);
   const seen = new Map<string, bigint>();
-  for (let p = 0; p < partitions; p++) {
+  for (let p = 0; p < partitionCount; p++) {
     const records = await fetchAll(client, topic, p);
     for (let i = 0; i < records.length; i++) {
       t.is(records[i]!.offset, BigInt(i), `partition ${p} offsets are contiguous`);
@@ -119,7 +120,7 @@ test.serial('a torn tail and a corrupted index are repaired at start', async (t)
   if (index) writeFileSync(join(dir, index), Buffer.alloc(64, 0xab));
   const second = await startGossip({ dataDir });
   t.teardown(() => second.stop());
-  await checkAcked(t, second.host, second.port, topic, acked);
+  await checkAcked(t, second.host, second.port, topic, acked, 1);
   t.regex(second.logs(), /truncat/i, 'the broker logs the truncated tail');
   const again = await KafkaWireClient.connect(second.host, second.port);
   const next = await produce(again, topic, 0, valuesBatch(['after-repair'], 1_790_000_000_000));

@@ -23,6 +23,8 @@ export interface ReplicaManagerDeps {
   logs: LogService;
   /** Broker properties as configured (log.* defaults for topics). */
   brokerProps: ReadonlyMap<string, string>;
+  /** Resolves once logs for committed metadata changes exist (the reconciler catching up). */
+  logsSettled?: () => Promise<void>;
 }
 
 export interface ProduceResult {
@@ -70,6 +72,23 @@ export class ReplicaManager {
   }
 
   /**
+   * leaderFor, but a partition this node leads whose log is still being created (a topic committed
+   * a moment ago) is waited for instead of answered with NOT_LEADER_OR_FOLLOWER.
+   */
+  private async leader(
+    topicName: string,
+    partitionIndex: number,
+    currentLeaderEpoch = -1,
+  ): Promise<LeaderLookup> {
+    const first = this.leaderFor(topicName, partitionIndex, currentLeaderEpoch);
+    if (first.errorCode !== ErrorCode.NOT_LEADER_OR_FOLLOWER || !this.deps.logsSettled) return first;
+    const partition = this.deps.image().topics.get(topicName)?.partitions[partitionIndex];
+    if (partition?.leader !== this.deps.nodeId) return first;
+    await this.deps.logsSettled();
+    return this.leaderFor(topicName, partitionIndex, currentLeaderEpoch);
+  }
+
+  /**
    * Validates and appends the record batches of one partition of a Produce request (v3+ format;
    * legacy message sets are up-converted by the caller first).
    */
@@ -83,7 +102,7 @@ export class ReplicaManager {
       recordCount: 0,
       bytes: 0,
     });
-    const leader = this.leaderFor(topicName, partitionIndex);
+    const leader = await this.leader(topicName, partitionIndex);
     if (leader.errorCode !== 0 || !('log' in leader)) return failed(leader.errorCode);
     if (records === null || records.length === 0) {
       return failed(ErrorCode.INVALID_RECORD, 'Produce request has no records');
@@ -154,7 +173,7 @@ export class ReplicaManager {
     minOneBatch: boolean,
     currentLeaderEpoch: number,
   ) {
-    const leader = this.leaderFor(topicName, partitionIndex, currentLeaderEpoch);
+    const leader = await this.leader(topicName, partitionIndex, currentLeaderEpoch);
     if (leader.errorCode !== 0 || !('log' in leader)) {
       return {
         errorCode: leader.errorCode,
@@ -197,7 +216,7 @@ export class ReplicaManager {
    * timestamp is at least `timestamp`. Not found: offset -1 and timestamp -1.
    */
   async listOffset(topicName: string, partitionIndex: number, timestamp: bigint, currentLeaderEpoch: number) {
-    const leader = this.leaderFor(topicName, partitionIndex, currentLeaderEpoch);
+    const leader = await this.leader(topicName, partitionIndex, currentLeaderEpoch);
     if (leader.errorCode !== 0 || !('log' in leader)) {
       return { errorCode: leader.errorCode, timestamp: -1n, offset: -1n, leaderEpoch: -1 };
     }
@@ -250,7 +269,7 @@ export class ReplicaManager {
 
   /** DeleteRecords for one partition: -1 means up to the high watermark. Returns the new low watermark. */
   async deleteRecords(topicName: string, partitionIndex: number, offset: bigint) {
-    const leader = this.leaderFor(topicName, partitionIndex);
+    const leader = await this.leader(topicName, partitionIndex);
     if (leader.errorCode !== 0 || !('log' in leader))
       return { errorCode: leader.errorCode, lowWatermark: -1n };
     const { log } = leader;
