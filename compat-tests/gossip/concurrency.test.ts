@@ -31,7 +31,9 @@ test('20 producers and 20 consumers on 50 partitions account for every record', 
       const partition = (id * 7 + n) % partitions;
       const values = Array.from({ length: 5 }, (_, j) => `${id}-${n}-${j}`);
       const base = await produce(client, topic, partition, valuesBatch(values, 1_790_000_000_000 + n));
-      values.forEach((v, j) => acked[partition]!.set(v, base + BigInt(j)));
+      values.forEach((v, j) => {
+        acked[partition]!.set(v, base + BigInt(j));
+      });
       n++;
     }
     client.close();
