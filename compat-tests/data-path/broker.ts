@@ -15,6 +15,7 @@ export interface DataPathBroker {
   bootstrap: string;
   host: string;
   port: number;
+  nodeId: number;
   stop(): Promise<void>;
 }
 
@@ -37,7 +38,8 @@ export async function startBroker(kind: BrokerKind): Promise<DataPathBroker> {
   const props = { 'num.partitions': String(autoCreatedPartitions), 'log.retention.ms': '-1' };
   if (kind === 'kafka') {
     const kafka = await startReferenceKafka({ numPartitions: autoCreatedPartitions, extraProps: props });
-    return { kind, bootstrap: kafka.bootstrap, host: kafka.host, port: kafka.port, stop: () => kafka.stop() };
+    const { bootstrap, host, port } = kafka;
+    return { kind, bootstrap, host, port, nodeId: 1, stop: () => kafka.stop() };
   }
   const gossip = await startGossip({ props });
   return {
@@ -45,6 +47,7 @@ export async function startBroker(kind: BrokerKind): Promise<DataPathBroker> {
     bootstrap: gossip.bootstrap,
     host: gossip.host,
     port: gossip.port,
+    nodeId: gossip.nodeId,
     stop: async () => {
       await gossip.stop();
     },
