@@ -39,7 +39,9 @@ export async function kafkajsAdminOps(bootstrap: string, topic: string): Promise
         includeSynonyms: false,
       });
       const entries = described.resources[0]?.configEntries ?? [];
-      return Object.fromEntries(watched.map((name) => [name, entries.find((e) => e.configName === name)?.configValue ?? null]));
+      return Object.fromEntries(
+        watched.map((name) => [name, entries.find((e) => e.configName === name)?.configValue ?? null]),
+      );
     };
 
     const created = await admin.createTopics({

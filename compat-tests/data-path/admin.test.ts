@@ -36,46 +36,60 @@ function ready(t: ExecutionContext, clientSkip?: string): DataPathBroker | undef
 
 const dynamic = 'DYNAMIC_TOPIC_CONFIG';
 
-test.serial('Java AdminClient: create, describe, alter, add partitions, delete records, delete', async (t) => {
-  const b = ready(t, missing('java and mvn', javaToolsAvailable()));
-  if (!b) return;
-  const result = await javaAdminOps(b.bootstrap, 'dp-admin-java');
-  t.deepEqual(result, {
-    partitionsAfterCreate: 2,
-    configsAfterCreate: {
-      'retention.ms': { value: '86400000', source: dynamic },
-      'max.message.bytes': { value: '500000', source: dynamic },
-      'cleanup.policy': { value: 'delete', source: 'DEFAULT_CONFIG' },
-      entries: true,
-    },
-    configsAfterAlter: {
-      'retention.ms': { value: '3600000', source: dynamic },
-      'max.message.bytes': { value: '500000', source: dynamic },
-      'cleanup.policy': { value: 'delete', source: 'DEFAULT_CONFIG' },
-      entries: true,
-    },
-    partitionsAfterCreatePartitions: 4,
-    lowWatermark: 4,
-    earliest: 4,
-    latest: 10,
-    listedAfterDelete: false,
-  });
-});
+test.serial(
+  'Java AdminClient: create, describe, alter, add partitions, delete records, delete',
+  async (t) => {
+    const b = ready(t, missing('java and mvn', javaToolsAvailable()));
+    if (!b) return;
+    const result = await javaAdminOps(b.bootstrap, 'dp-admin-java');
+    t.deepEqual(result, {
+      partitionsAfterCreate: 2,
+      configsAfterCreate: {
+        'retention.ms': { value: '86400000', source: dynamic },
+        'max.message.bytes': { value: '500000', source: dynamic },
+        'cleanup.policy': { value: 'delete', source: 'DEFAULT_CONFIG' },
+        entries: true,
+      },
+      configsAfterAlter: {
+        'retention.ms': { value: '3600000', source: dynamic },
+        'max.message.bytes': { value: '500000', source: dynamic },
+        'cleanup.policy': { value: 'delete', source: 'DEFAULT_CONFIG' },
+        entries: true,
+      },
+      partitionsAfterCreatePartitions: 4,
+      lowWatermark: 4,
+      earliest: 4,
+      latest: 10,
+      listedAfterDelete: false,
+    });
+  },
+);
 
-test.serial('kafkajs admin: create, describe, alter, add partitions, deleteTopicRecords, delete', async (t) => {
-  const b = ready(t);
-  if (!b) return;
-  const result = await kafkajsAdminOps(b.bootstrap, 'dp-admin-kafkajs');
-  t.deepEqual(result, {
-    created: true,
-    partitionsAfterCreate: 2,
-    configsAfterCreate: { 'retention.ms': '86400000', 'max.message.bytes': '500000', 'cleanup.policy': 'delete' },
-    configsAfterAlter: { 'retention.ms': '3600000', 'max.message.bytes': '500000', 'cleanup.policy': 'delete' },
-    partitionsAfterCreatePartitions: 4,
-    offsetsAfterDeleteRecords: { partition: 0, low: '4', high: '10' },
-    listedAfterDelete: false,
-  });
-});
+test.serial(
+  'kafkajs admin: create, describe, alter, add partitions, deleteTopicRecords, delete',
+  async (t) => {
+    const b = ready(t);
+    if (!b) return;
+    const result = await kafkajsAdminOps(b.bootstrap, 'dp-admin-kafkajs');
+    t.deepEqual(result, {
+      created: true,
+      partitionsAfterCreate: 2,
+      configsAfterCreate: {
+        'retention.ms': '86400000',
+        'max.message.bytes': '500000',
+        'cleanup.policy': 'delete',
+      },
+      configsAfterAlter: {
+        'retention.ms': '3600000',
+        'max.message.bytes': '500000',
+        'cleanup.policy': 'delete',
+      },
+      partitionsAfterCreatePartitions: 4,
+      offsetsAfterDeleteRecords: { partition: 0, low: '4', high: '10' },
+      listedAfterDelete: false,
+    });
+  },
+);
 
 test.serial('kafka-python KafkaAdminClient: create, describe, alter, add partitions, delete', async (t) => {
   const b = ready(t, missing('kafka-python for /usr/bin/python3 (python3-kafka)', hasKafkaPython()));
@@ -89,9 +103,19 @@ test.serial('kafka-python KafkaAdminClient: create, describe, alter, add partiti
   t.deepEqual(parseLastJsonLine(stdout, 'python_admin.py'), {
     createErrors: [0],
     partitionsAfterCreate: 2,
-    configsAfterCreate: { errorCode: 0, 'retention.ms': '86400000', 'max.message.bytes': '500000', 'cleanup.policy': 'delete' },
+    configsAfterCreate: {
+      errorCode: 0,
+      'retention.ms': '86400000',
+      'max.message.bytes': '500000',
+      'cleanup.policy': 'delete',
+    },
     alterErrors: [0],
-    configsAfterAlter: { errorCode: 0, 'retention.ms': '3600000', 'max.message.bytes': '500000', 'cleanup.policy': 'delete' },
+    configsAfterAlter: {
+      errorCode: 0,
+      'retention.ms': '3600000',
+      'max.message.bytes': '500000',
+      'cleanup.policy': 'delete',
+    },
     createPartitionsErrors: [0],
     partitionsAfterCreatePartitions: 4,
     deleteErrors: [0],

@@ -23,7 +23,8 @@ let target: DataPathBroker | undefined;
 let skip: string | undefined;
 
 test.before(async () => {
-  skip = missing('java and mvn', javaToolsAvailable()) ?? brokerMissing('kafka') ?? brokerMissing(targetKind());
+  skip =
+    missing('java and mvn', javaToolsAvailable()) ?? brokerMissing('kafka') ?? brokerMissing(targetKind());
   if (skip !== undefined) return;
   [reference, target] = await Promise.all([
     startBroker('kafka'),
@@ -60,14 +61,24 @@ async function session(broker: DataPathBroker): Promise<StepOutput[]> {
   await run('topics --list', kafkaTools.topics, ['--list']);
   await run('topics --describe', kafkaTools.topics, ['--describe', '--topic', topic]);
   await run('configs --describe', kafkaTools.configs, [...topicArgs, '--describe']);
-  await run('configs --alter', kafkaTools.configs, [...topicArgs, '--alter', '--add-config', 'retention.ms=7200000']);
+  await run('configs --alter', kafkaTools.configs, [
+    ...topicArgs,
+    '--alter',
+    '--add-config',
+    'retention.ms=7200000',
+  ]);
   await run('configs --describe (altered)', kafkaTools.configs, [...topicArgs, '--describe']);
   await run(
     'console-producer',
     kafkaTools.consoleProducer,
-    ['--topic', topic, '--producer-property', 'enable.idempotence=false', '--producer-property', 'acks=all'].concat(
-      ['--property', 'parse.key=true', '--property', 'key.separator=:'],
-    ),
+    [
+      '--topic',
+      topic,
+      '--producer-property',
+      'enable.idempotence=false',
+      '--producer-property',
+      'acks=all',
+    ].concat(['--property', 'parse.key=true', '--property', 'key.separator=:']),
     `${records.join('\n')}\n`,
   );
   const offsets = await run('get-offsets', kafkaTools.getOffsets, ['--topic', topic]);
@@ -107,18 +118,26 @@ test.serial('the CLI tools give the broker under test the answers Kafka gives', 
   ]);
   // Kafka itself, as a check on the session.
   const byStep = new Map(expected.map((s) => [s.step, s]));
-  t.true(expected.every((s) => s.code === 0), JSON.stringify(expected, null, 1));
+  t.true(
+    expected.every((s) => s.code === 0),
+    JSON.stringify(expected, null, 1),
+  );
   t.is(byStep.get('topics --create')?.stdout, `Created topic ${topic}.`);
   t.is(byStep.get('topics --list')?.stdout, topic);
   t.regex(byStep.get('configs --describe (altered)')?.stdout ?? '', /retention\.ms=7200000/);
   const counts = (byStep.get('get-offsets')?.stdout ?? '').split('\n').map((l) => Number(l.split(':')[2]));
-  t.is(counts.reduce((a, b) => a + b, 0), records.length);
+  t.is(
+    counts.reduce((a, b) => a + b, 0),
+    records.length,
+  );
   t.is(byStep.get('topics --list (deleted)')?.stdout, '');
   if (actual === undefined) return;
   // Every differing step at once (a session continues past a failed step, as a user's would).
   const differing = expected.flatMap((want, i) => {
     const got = actual[i];
-    return got?.code === want.code && got.stdout === want.stdout ? [] : [{ step: want.step, got, kafka: want }];
+    return got?.code === want.code && got.stdout === want.stdout
+      ? []
+      : [{ step: want.step, got, kafka: want }];
   });
   t.deepEqual(differing, [], 'steps whose exit code or normalized output differ from Kafka');
 });

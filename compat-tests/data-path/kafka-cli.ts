@@ -25,9 +25,13 @@ export async function runKafkaTool(
   options: { stdin?: string; timeoutMs?: number } = {},
 ): Promise<ToolResult> {
   const classpath = await javaClasspath();
-  const child = spawn(javaCommand(), ['-Xmx256m', ...fastStartJvmFlags, '-cp', classpath, className, ...args], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    javaCommand(),
+    ['-Xmx256m', ...fastStartJvmFlags, '-cp', classpath, className, ...args],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+    },
+  );
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
@@ -39,7 +43,11 @@ export async function runKafkaTool(
       child.once('error', reject);
       child.once('close', (exitCode) => resolve(exitCode));
     });
-    return { stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), code };
+    return {
+      stdout: Buffer.concat(stdout).toString('utf8'),
+      stderr: Buffer.concat(stderr).toString('utf8'),
+      code,
+    };
   } finally {
     clearTimeout(timer);
   }

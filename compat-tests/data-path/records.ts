@@ -1,7 +1,8 @@
 // The deterministic record set every data-path test produces and checks: a seeded generator of keys
 // (some null), values (null, empty, 1 B to 2 KiB), headers (0-3, some null-valued), partitions and
 // timestamps, written as JSONL (bytes in base64) that the Python and Java drivers read, plus the
-// encodings the kcat producer needs. Each client's limits are a projection of the same set.
+// delimiters the kcat producer needs. What a client cannot express is a projection of the same set
+// (kcatProjection, kafkaPythonProjection, kafkajsProjection next to each driver).
 import { writeFile } from 'node:fs/promises';
 import { SeededRandom } from '../../src/common/random.js';
 
@@ -150,22 +151,4 @@ export function parseConsumedJsonl(text: string): ConsumedRecord[] {
     });
   }
   return out;
-}
-
-/** What a producer that cannot express everything actually sends for the same record set. */
-export interface ProducerLimits {
-  /** kcat: every record carries these headers instead of its own. */
-  fixedHeaders?: Header[];
-  /** kcat (without -Z): a null value goes out as an empty one. */
-  nullValueAsEmpty?: boolean;
-  /** false when the producer lets the client stamp CreateTime (kcat). */
-  setsTimestamp: boolean;
-}
-
-export function project(records: readonly TestRecord[], limits: ProducerLimits): TestRecord[] {
-  return records.map((r) => ({
-    ...r,
-    value: limits.nullValueAsEmpty && r.value === null ? Buffer.alloc(0) : r.value,
-    headers: limits.fixedHeaders ?? r.headers,
-  }));
 }
