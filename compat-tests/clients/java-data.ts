@@ -8,14 +8,14 @@ import {
   type TestRecord,
   writeRecordsJsonl,
 } from '../data-path/records.js';
-import { runJavaMain } from '../harness/java-client.js';
+import { fastStartJvmFlags, runJavaMain } from '../harness/java-client.js';
 
 export const javaCodecs = ['none', 'gzip', 'snappy', 'lz4', 'zstd'] as const;
 
 async function run(className: string, args: string[], timeoutMs: number): Promise<string> {
   const result = await runJavaMain(className, args, {
     timeoutMs,
-    jvmFlags: ['-Xmx512m', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'],
+    jvmFlags: ['-Xmx512m', ...fastStartJvmFlags],
   });
   if (result.code !== 0) {
     const tail = result.stderr.trim().split('\n').slice(-20).join('\n');

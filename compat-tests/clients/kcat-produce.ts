@@ -1,7 +1,7 @@
 // Produces and consumes records with kcat (librdkafka 2.0.2). Producing: one `kcat -P -p N -l file`
 // per partition, records delimited by 0x01 and keys by 0x02 (the generator keeps both out of keys
 // and values); kcat cannot set per-record headers or timestamps and never sends an empty message,
-// so kcatLimits says what it really sends. Consuming: `kcat -C -e` with a length-prefixed -f format,
+// so kcatProjection says what it really sends. Consuming: `kcat -C -e` with a length-prefixed -f format,
 // parsed as bytes, so binary keys and values and null-vs-empty survive exactly.
 import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -11,7 +11,6 @@ import {
   type Header,
   kcatKeyDelimiter,
   kcatMessageDelimiter,
-  type ProducerLimits,
   type TestRecord,
 } from '../data-path/records.js';
 import { ProgramError } from './run-program.js';
@@ -22,12 +21,6 @@ export const kcatFixedHeaders: Header[] = [
   ['empty', Buffer.alloc(0)],
   ['nullv', null],
 ];
-
-export const kcatLimits: ProducerLimits = {
-  fixedHeaders: kcatFixedHeaders,
-  nullValueAsEmpty: true,
-  setsTimestamp: false,
-};
 
 /** What kcat sends for `record`: null value as empty; a null key with an empty value gets an empty key. */
 export function kcatProjection(record: TestRecord): TestRecord {

@@ -1,4 +1,4 @@
-// Runs Kafka 3.9's own command-line tools in-process-free, as `java -cp <compat-tests classpath>
+// Runs Kafka 3.9's own command-line tools as separate JVMs, `java -cp <compat-tests classpath>
 // <main class>` (kafka_2.13 + kafka-tools 3.9.1), with optional stdin, and normalizes their output
 // (topic ids, ports, node ids) so the same command can be compared between two brokers.
 import { spawn } from 'node:child_process';

@@ -13,11 +13,14 @@ const ALWAYS_BLANK = new Set(['clusterId', 'throttleTimeMs', 'host', 'port']);
 export interface NormalizeOptions {
   /** Extra field names to blank. */
   blank?: string[];
+  /** Extra list field names whose order Kafka leaves undefined (sorted like SORTED_LISTS). */
+  sort?: string[];
 }
 
 /** Deep copy with cluster-specific values blanked, topic ids reduced to zero / non-zero, lists sorted. */
 export function normalize(value: unknown, options: NormalizeOptions = {}): unknown {
   const blank = new Set([...ALWAYS_BLANK, ...(options.blank ?? [])]);
+  const sorted = new Set([...SORTED_LISTS, ...(options.sort ?? [])]);
   const walk = (v: unknown, key: string): unknown => {
     if (blank.has(key) && v !== null && v !== undefined) return BLANK;
     if (key === 'topicId' && typeof v === 'string') return v === ZERO_UUID ? 'zero' : 'set';
@@ -26,7 +29,7 @@ export function normalize(value: unknown, options: NormalizeOptions = {}): unkno
     if (typeof v === 'bigint') return `${v}n`;
     if (Array.isArray(v)) {
       const items = v.map((x) => walk(x, ''));
-      return SORTED_LISTS.has(key) ? items.sort(byIdentity) : items;
+      return sorted.has(key) ? items.sort(byIdentity) : items;
     }
     if (v !== null && typeof v === 'object') {
       const out: Record<string, unknown> = {};

@@ -178,6 +178,11 @@ export function isReadOnlyBrokerConfig(name: string): boolean {
   return name in DEFAULT_PROPERTIES || BROKER_TYPES[name] !== undefined;
 }
 
+/** The topic config a broker property is a synonym of, if any. */
+export function topicConfigOfBroker(name: string): string | undefined {
+  return FAMILY.get(name)?.entry.name;
+}
+
 /** The broker property that a topic config's broker-level value is checked as, if any. */
 export function topicConfigForBrokerName(name: string): string | undefined {
   const family = FAMILY.get(name);
@@ -257,9 +262,18 @@ export function describeTopicConfigs(
     } else {
       const head = synonyms[0];
       source = head?.source ?? ConfigSource.DEFAULT;
-      value = head !== undefined && head.source !== ConfigSource.DEFAULT ? scaled(entry, head) : entry.defaultValue;
+      value =
+        head !== undefined && head.source !== ConfigSource.DEFAULT ? scaled(entry, head) : entry.defaultValue;
     }
-    return { name: entry.name, value, source, readOnly: false, isSensitive: false, type: entry.type, synonyms };
+    return {
+      name: entry.name,
+      value,
+      source,
+      readOnly: false,
+      isSensitive: false,
+      type: entry.type,
+      synonyms,
+    };
   });
 }
 

@@ -3,6 +3,7 @@
 // writer drains the queue, so appends that arrive while a write or fsync is in flight share the
 // next writev(2) and the next fdatasync (group commit). The high watermark moves only after the
 // bytes are in the file; reads find the segment by binary search and return whole stored batches.
+import { join } from 'node:path';
 import { readInt64Number, setMaxTimestamp, TimestampType } from '../../wire/record-batch/index.js';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
@@ -12,10 +13,19 @@ import {
   takeCleanShutdownMarker,
   writeCleanShutdownMarker,
 } from './checkpoint.js';
+import { type CleanerState, readCleanerState, writeCleanerState } from './cleaner-checkpoint.js';
+import {
+  type CompactionOptions,
+  type CompactionStats,
+  type CompactionTarget,
+  compactLog,
+  finishSwap,
+  SWAP_SUFFIX,
+} from './compaction.js';
 import { KafkaStorageError } from './errors.js';
 import type { LogConfig } from './log-config.js';
 import { type LogFs, NodeLogFs } from './log-fs.js';
-import { LogSegment } from './segment.js';
+import { LogSegment, segmentFileName } from './segment.js';
 import { loadSegments } from './segment-loader.js';
 
 export interface AppendInfo {
@@ -105,6 +115,10 @@ export class PartitionLog {
   private readonly listeners = new Set<() => void>();
   private readonly background = new Set<Promise<void>>();
   private readonly iov: Buffer[] = [];
+  /** Serializes changes to the segment list other than appends and rolls (retention, compaction swaps). */
+  private segmentLock: Promise<void> = Promise.resolve();
+  private compaction: Promise<CompactionStats | null> | null = null;
+  private cleanerState: CleanerState | null = null;
 
   private constructor(o: PartitionLogOptions, fs: LogFs, segments: LogSegment[], logStart: number) {
     this.dir = o.dir;
@@ -259,8 +273,11 @@ export class PartitionLog {
         }
         if (!slice.atEnd || bytes >= maxBytes) break;
       }
-      segment = this.segmentAfter(segment.baseOffset);
-      if (segment) target = segment.baseOffset;
+      const end = Math.max(target, segment.nextOffset);
+      const next = this.segmentFrom(end);
+      if (!next || next === segment) break;
+      segment = next;
+      target = Math.max(end, next.baseOffset);
       if (target >= maxOffset) break;
     }
     const now = this.hw;
@@ -282,15 +299,20 @@ export class PartitionLog {
     if (this.state !== OPEN) throw this.unavailable();
     const target = Number(timestampMs);
     const hw = this.hw;
-    for (let segment = this.segments[0]; segment; segment = this.segmentAfter(segment.baseOffset)) {
-      if (segment.maxTimestamp < target || segment.nextOffset <= this.logStart) continue;
-      segment.retain();
-      try {
-        const found = await this.searchByTime(segment, target, hw);
-        if (found) return found;
-      } finally {
-        segment.release();
+    let segment = this.segments[0];
+    while (segment) {
+      if (segment.maxTimestamp >= target && segment.nextOffset > this.logStart) {
+        segment.retain();
+        try {
+          const found = await this.searchByTime(segment, target, hw);
+          if (found) return found;
+        } finally {
+          segment.release();
+        }
       }
+      const next = this.segmentFrom(segment.nextOffset);
+      if (next === segment) break;
+      segment = next;
     }
     return null;
   }
@@ -311,10 +333,12 @@ export class PartitionLog {
     if (this.state !== OPEN) throw this.unavailable();
     const target = Math.min(Number(offset), this.hw);
     if (target > this.logStart) this.logStart = target;
-    const segments = this.segments;
-    let count = 0;
-    while (count < segments.length - 1 && segments[count + 1]!.baseOffset <= this.logStart) count++;
-    await this.deleteOldest(count, 'log start offset');
+    await this.withSegmentLock(async () => {
+      const segments = this.segments;
+      let count = 0;
+      while (count < segments.length - 1 && segments[count + 1]!.baseOffset <= this.logStart) count++;
+      await this.deleteOldest(count, 'log start offset');
+    });
     await this.checkpoint.write(this.logStart);
     return BigInt(this.logStart);
   }
@@ -330,7 +354,87 @@ export class PartitionLog {
     this.config = config;
   }
 
-  async applyRetention(nowMs: number): Promise<number> {
+  applyRetention(nowMs: number): Promise<number> {
+    return this.withSegmentLock(() => this.retentionPass(nowMs));
+  }
+
+  /**
+   * One compaction pass (cleanup.policy=compact; with `delete` too, retention runs first). Resolves
+   * what the pass did, or null when the log was not due for cleaning or closed meanwhile. One pass
+   * at a time per log; appends and reads carry on while it runs.
+   */
+  compact(nowMs: number, options?: CompactionOptions): Promise<CompactionStats | null> {
+    if (this.state !== OPEN) return Promise.resolve(null);
+    if (this.compaction) return this.compaction;
+    const run = this.runCompaction(nowMs, options ?? {}).finally(() => {
+      this.compaction = null;
+    });
+    this.compaction = run;
+    return run;
+  }
+
+  private async runCompaction(nowMs: number, options: CompactionOptions): Promise<CompactionStats | null> {
+    if (this.config.cleanupDelete) await this.applyRetention(nowMs);
+    if (!this.config.cleanupCompact || this.state !== OPEN) return null;
+    this.cleanerState ??= (await readCleanerState(this.fs, this.dir)) ?? {
+      firstDirtyOffset: 0,
+      deleteHorizonMs: -1,
+    };
+    const target: CompactionTarget = {
+      dir: this.dir,
+      fs: this.fs,
+      logger: this.logger,
+      config: () => this.config,
+      isOpen: () => this.state === OPEN,
+      logStartOffset: () => this.logStart,
+      highWatermark: () => this.hw,
+      closedSegments: () => this.segments.slice(0, -1),
+      settleBackground: async () => {
+        await Promise.allSettled([...this.background]);
+      },
+      swap: (group, cleaned, cleanedPath) => this.swapCleaned(group, cleaned, cleanedPath),
+      saveCleanerState: async (state) => {
+        await writeCleanerState(this.fs, this.dir, state);
+        this.cleanerState = state;
+      },
+    };
+    return compactLog(target, this.cleanerState, nowMs, options);
+  }
+
+  /**
+   * Replaces the contiguous closed segments `group` with `cleaned` (written to `cleanedPath` and
+   * fsynced). Renaming it to `.log.swap` commits the swap: a crash after that is finished at the
+   * next open. False when the log closed or the group is no longer in place.
+   */
+  private swapCleaned(group: LogSegment[], cleaned: LogSegment, cleanedPath: string): Promise<boolean> {
+    return this.withSegmentLock(async () => {
+      if (this.state !== OPEN) return false;
+      const at = this.segments.indexOf(group[0]!);
+      if (at < 0 || at + group.length >= this.segments.length) return false;
+      for (let k = 1; k < group.length; k++) if (this.segments[at + k] !== group[k]) return false;
+      const swapPath = join(this.dir, segmentFileName(cleaned.baseOffset, SWAP_SUFFIX));
+      await this.fs.rename(cleanedPath, swapPath);
+      this.segments.splice(at, group.length, cleaned);
+      try {
+        await this.fs.fsyncDir(this.dir);
+        await finishSwap(this.fs, this.dir, group, cleaned, swapPath);
+      } catch (err) {
+        this.fail(err, [], []);
+      }
+      return true;
+    });
+  }
+
+  private withSegmentLock<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.segmentLock.then(fn);
+    this.segmentLock = run.then(
+      () => {},
+      () => {},
+    );
+    return run;
+  }
+
+  private async retentionPass(nowMs: number): Promise<number> {
     if (this.state !== OPEN) return 0;
     const segments = this.segments;
     const deletable = segments.length - 1;
@@ -655,11 +759,16 @@ export class PartitionLog {
     return found;
   }
 
-  private segmentAfter(baseOffset: number): LogSegment | undefined {
-    const i = this.floorSegment(baseOffset);
-    const segment = this.segments[i];
-    if (segment && segment.baseOffset > baseOffset) return segment;
-    return this.segments[i + 1];
+  /**
+   * The first segment that may hold a batch ending at or after `offset` (the active segment when
+   * none does). Scans continue with it, so a segment replaced by compaction mid-scan is resumed by
+   * offset in its replacement instead of being skipped.
+   */
+  private segmentFrom(offset: number): LogSegment | undefined {
+    const segments = this.segments;
+    let i = this.floorSegment(offset);
+    while (i < segments.length - 1 && segments[i]!.nextOffset <= offset) i++;
+    return segments[i];
   }
 
   private async searchByTime(
@@ -723,6 +832,8 @@ export class PartitionLog {
       await flushed.catch(() => {});
     }
     while (this.draining) await this.drained;
+    if (this.compaction) await this.compaction.catch(() => {});
+    await this.segmentLock;
     await Promise.allSettled([...this.background]);
     await this.checkpoint.settled();
     const healthy = this.state !== FAILED;

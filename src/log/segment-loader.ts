@@ -2,9 +2,11 @@
 // After a clean shutdown the indexes are checked cheaply (sizes, order, last entries point at real
 // batches) and only a bad one is rebuilt; after an unclean one the active segment is re-validated
 // batch by batch (size, magic, offsets, CRC-32C) and a torn or corrupt tail is truncated.
+// Leftovers of an interrupted compaction are rolled back (`.cleaned`) or finished (`.swap`) first.
 import { join } from 'node:path';
 import { LOG_OVERHEAD, readInt64Number, verifyCrc } from '../../wire/record-batch/index.js';
 import type { Logger } from '../common/logger.js';
+import { recoverCleanerFiles } from './compaction.js';
 import type { LogConfig } from './log-config.js';
 import type { LogFs } from './log-fs.js';
 import { HEADER_PREFIX_BYTES, LogSegment, parseSegmentFileName, segmentFileName } from './segment.js';
@@ -25,7 +27,8 @@ export interface LoadOptions {
 
 /** Opens every segment of `dir` in offset order; the last one is the active segment. */
 export async function loadSegments(o: LoadOptions): Promise<LogSegment[]> {
-  const names = await o.fs.readdir(o.dir);
+  let names = await o.fs.readdir(o.dir);
+  if (await recoverCleanerFiles(o.fs, o.dir, names, o.logger)) names = await o.fs.readdir(o.dir);
   const bases: number[] = [];
   for (const name of names) {
     if (name.endsWith('.tmp') || name.endsWith('.deleted')) {

@@ -137,6 +137,11 @@ export class LogSegment {
     return this.maxTimestamp >= 0 ? this.maxTimestamp : this.lastModifiedMs;
   }
 
+  /** True once close() was called (deleted or replaced): no new reader may start on it. */
+  get closing(): boolean {
+    return this.closeRequested;
+  }
+
   retain(): void {
     this.refs++;
   }

@@ -65,7 +65,8 @@ async function createOne(deps: HandlerDeps, t: CreatableTopic, validateOnly: boo
   const configs: Record<string, string | null> = {};
   for (const c of t.configs) configs[c.name] = c.value;
   let numPartitions = t.numPartitions === -1 ? deps.config.numPartitions : t.numPartitions;
-  let replicationFactor = t.replicationFactor === -1 ? deps.config.defaultReplicationFactor : t.replicationFactor;
+  let replicationFactor =
+    t.replicationFactor === -1 ? deps.config.defaultReplicationFactor : t.replicationFactor;
   try {
     if (t.assignments.length > 0) {
       const preview = await deps.metadata.createTopic({
@@ -96,7 +97,10 @@ async function createOne(deps: HandlerDeps, t: CreatableTopic, validateOnly: boo
 }
 
 /** Kafka's checks of a manual partition assignment, in Kafka's order. */
-function assignmentProblem(t: CreatableTopic, image: MetadataImage): { errorCode: number; message: string } | null {
+function assignmentProblem(
+  t: CreatableTopic,
+  image: MetadataImage,
+): { errorCode: number; message: string } | null {
   const invalid = (message: string) => ({ errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, message });
   if (t.replicationFactor !== -1) {
     return {

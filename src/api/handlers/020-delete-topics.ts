@@ -34,9 +34,18 @@ export function deleteTopicsHandler(deps: HandlerDeps): Handler {
         const hasName = e.name !== null;
         const hasId = e.topicId !== ZERO_UUID;
         if (hasName && hasId) {
-          responses.push(result(e.name, e.topicId, ErrorCode.INVALID_REQUEST, 'You may not specify both topic name and topic id.'));
+          responses.push(
+            result(
+              e.name,
+              e.topicId,
+              ErrorCode.INVALID_REQUEST,
+              'You may not specify both topic name and topic id.',
+            ),
+          );
         } else if (!hasName && !hasId) {
-          responses.push(result(null, ZERO_UUID, ErrorCode.INVALID_REQUEST, 'Neither topic name nor id were specified.'));
+          responses.push(
+            result(null, ZERO_UUID, ErrorCode.INVALID_REQUEST, 'Neither topic name nor id were specified.'),
+          );
         } else {
           const counts = hasName ? nameCounts : idCounts;
           const key = hasName ? e.name! : e.topicId;
@@ -45,7 +54,8 @@ export function deleteTopicsHandler(deps: HandlerDeps): Handler {
         }
       }
       for (const [name, n] of nameCounts) {
-        if (n > 1) responses.push(result(name, ZERO_UUID, ErrorCode.INVALID_REQUEST, 'Duplicate topic name.'));
+        if (n > 1)
+          responses.push(result(name, ZERO_UUID, ErrorCode.INVALID_REQUEST, 'Duplicate topic name.'));
       }
       for (const [id, n] of idCounts) {
         if (n > 1) responses.push(result(null, id, ErrorCode.INVALID_REQUEST, 'Duplicate topic id.'));
@@ -71,12 +81,22 @@ async function deleteOne(deps: HandlerDeps, name: string | null, topicId: string
   const topicName = topic?.name ?? name ?? '';
   try {
     const outcome = await deps.metadata.deleteTopic(topicName);
-    return result(topicName, outcome.errorCode === ErrorCode.NONE ? id : ZERO_UUID, outcome.errorCode, outcome.errorMessage);
+    return result(
+      topicName,
+      outcome.errorCode === ErrorCode.NONE ? id : ZERO_UUID,
+      outcome.errorCode,
+      outcome.errorMessage,
+    );
   } catch {
     return result(topicName, ZERO_UUID, ErrorCode.UNKNOWN_SERVER_ERROR, null);
   }
 }
 
-function result(name: string | null, topicId: string, errorCode: number, errorMessage: string | null): Result {
+function result(
+  name: string | null,
+  topicId: string,
+  errorCode: number,
+  errorMessage: string | null,
+): Result {
   return { name, topicId, errorCode, errorMessage };
 }

@@ -23,12 +23,16 @@ export function createPartitionsHandler(deps: HandlerDeps): Handler {
     api: CreatePartitionsApi,
     minVersion: 0,
     maxVersion: 3,
-    async handle(request: CreatePartitionsRequest, _ctx: RequestContext): Promise<Init<CreatePartitionsResponse>> {
+    async handle(
+      request: CreatePartitionsRequest,
+      _ctx: RequestContext,
+    ): Promise<Init<CreatePartitionsResponse>> {
       const counts = new Map<string, number>();
       for (const t of request.topics) counts.set(t.name, (counts.get(t.name) ?? 0) + 1);
       const results: Result[] = [];
       for (const [name, n] of counts) {
-        if (n > 1) results.push({ name, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'Duplicate topic name.' });
+        if (n > 1)
+          results.push({ name, errorCode: ErrorCode.INVALID_REQUEST, errorMessage: 'Duplicate topic name.' });
       }
       for (const t of request.topics) {
         if (counts.get(t.name) !== 1) continue;
@@ -41,13 +45,20 @@ export function createPartitionsHandler(deps: HandlerDeps): Handler {
   return register(handler);
 }
 
-async function growOne(deps: HandlerDeps, t: CreatePartitionsTopic, validateOnly: boolean): Promise<ChangeResult> {
+async function growOne(
+  deps: HandlerDeps,
+  t: CreatePartitionsTopic,
+  validateOnly: boolean,
+): Promise<ChangeResult> {
   const image = deps.metadata.image();
   const topic = image.topics.get(t.name);
   if (topic === undefined) return { errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION, errorMessage: null };
   const current = topic.partitions.length;
   if (t.count === current) {
-    return { errorCode: ErrorCode.INVALID_PARTITIONS, errorMessage: `Topic already has ${current} partition(s).` };
+    return {
+      errorCode: ErrorCode.INVALID_PARTITIONS,
+      errorMessage: `Topic already has ${current} partition(s).`,
+    };
   }
   if (t.count < current) {
     return {
@@ -63,8 +74,9 @@ async function growOne(deps: HandlerDeps, t: CreatePartitionsTopic, validateOnly
         errorMessage: `Attempted to add ${additional} additional partition(s), but only ${t.assignments.length} assignment(s) were specified.`,
       };
     }
+    const replicas = topic.partitions[0]?.replicas.length ?? null;
     for (const a of t.assignments) {
-      const problem = replicaListProblem(a.brokerIds, null, image);
+      const problem = replicaListProblem(a.brokerIds, replicas, image);
       if (problem !== null) return { errorCode: ErrorCode.INVALID_REPLICA_ASSIGNMENT, errorMessage: problem };
     }
   }

@@ -7,7 +7,14 @@ import { fetchHandler } from './001-fetch.js';
 import { listOffsetsHandler } from './002-list-offsets.js';
 import { metadataHandler } from './003-metadata.js';
 import { apiVersionsHandler } from './018-api-versions.js';
+import { createTopicsHandler } from './019-create-topics.js';
+import { deleteTopicsHandler } from './020-delete-topics.js';
 import { deleteRecordsHandler } from './021-delete-records.js';
+import { describeConfigsHandler } from './032-describe-configs.js';
+import { alterConfigsHandler } from './033-alter-configs.js';
+import { createPartitionsHandler } from './037-create-partitions.js';
+import { incrementalAlterConfigsHandler } from './044-incremental-alter-configs.js';
+import { describeClusterHandler } from './060-describe-cluster.js';
 
 export function createHandlers(deps: HandlerDeps): Handler[] {
   return [
@@ -17,5 +24,12 @@ export function createHandlers(deps: HandlerDeps): Handler[] {
     metadataHandler(deps),
     apiVersionsHandler(deps),
     deleteRecordsHandler(deps),
+    createTopicsHandler(deps),
+    deleteTopicsHandler(deps),
+    describeConfigsHandler(deps),
+    alterConfigsHandler(deps),
+    createPartitionsHandler(deps),
+    incrementalAlterConfigsHandler(deps),
+    describeClusterHandler(deps),
   ];
 }
