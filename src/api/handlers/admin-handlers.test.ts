@@ -38,7 +38,9 @@ async function setup(t: ExecutionContext): Promise<{ deps: HandlerDeps; metadata
   const config = loadConfig({
     overrides: { 'log.dirs': dir, 'num.partitions': '3', 'log.retention.ms': '5000' },
   });
-  return { deps: { config, metadata, advertisedVersions: () => [] }, metadata };
+  // These handlers use only config and metadata; the produce/fetch services are not needed here.
+  const deps = { config, metadata, advertisedVersions: () => [] } as unknown as HandlerDeps;
+  return { deps, metadata };
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read decoded responses loosely
@@ -191,7 +193,11 @@ test('DescribeConfigs: sources, synonyms, unknown topic, broker ids', async (t) 
     configType: 5,
     documentation: null,
   });
-  t.deepEqual(s.configs[0].synonyms, [{ name: 'log.retention.ms', value: '5000', source: 4 }]);
+  // As Kafka: once one synonym is set, the defaults of the others are listed too.
+  t.deepEqual(s.configs[0].synonyms, [
+    { name: 'log.retention.ms', value: '5000', source: 4 },
+    { name: 'log.retention.hours', value: '168', source: 5 },
+  ]);
   t.like(s.configs[1], { name: 'segment.ms', value: '7', configSource: 1 });
   t.is(missing.errorCode, 3);
   t.like(other, {
