@@ -15,6 +15,7 @@ import { alterConfigsHandler } from './033-alter-configs.js';
 import { createPartitionsHandler } from './037-create-partitions.js';
 import { incrementalAlterConfigsHandler } from './044-incremental-alter-configs.js';
 import { describeClusterHandler } from './060-describe-cluster.js';
+import { describeTopicPartitionsHandler } from './075-describe-topic-partitions.js';
 
 export function createHandlers(deps: HandlerDeps): Handler[] {
   return [
@@ -31,5 +32,6 @@ export function createHandlers(deps: HandlerDeps): Handler[] {
     createPartitionsHandler(deps),
     incrementalAlterConfigsHandler(deps),
     describeClusterHandler(deps),
+    describeTopicPartitionsHandler(deps),
   ];
 }
