@@ -50,6 +50,9 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
     let replicas: ReplicaManager | undefined;
     const logs = await LogManager.open({
       dataDir: config.dataDir,
+      retentionCheckIntervalMs: longProperty(config.properties, 'log.retention.check.interval.ms', 300_000),
+      cleanerBackoffMs: longProperty(config.properties, 'log.cleaner.backoff.ms', 15_000),
+      cleanerEnabled: config.properties.get('log.cleaner.enable')?.trim() !== 'false',
       clock,
       logger: logger.child({ module: 'log' }),
       configFor: (topic: string) => {
@@ -128,4 +131,11 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
     await undo();
     throw err;
   }
+}
+
+/** A positive integer broker property, or its Kafka default. */
+function longProperty(props: ReadonlyMap<string, string>, key: string, fallback: number): number {
+  const raw = props.get(key)?.trim();
+  const n = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : Number.NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : fallback;
 }
