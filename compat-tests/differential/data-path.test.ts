@@ -8,6 +8,7 @@ import { ProduceApi, type ProduceResponse } from '../../wire/generated/api/000-p
 import { FetchApi, type FetchResponse } from '../../wire/generated/api/001-fetch.js';
 import { ListOffsetsApi } from '../../wire/generated/api/002-list-offsets.js';
 import { MetadataApi, type MetadataResponse } from '../../wire/generated/api/003-metadata.js';
+import { CreateTopicsApi } from '../../wire/generated/api/019-create-topics.js';
 import { DeleteRecordsApi } from '../../wire/generated/api/021-delete-records.js';
 import { encodeMessageSet, encodeRecordBatch, type RecordInput } from '../../wire/record-batch/index.js';
 import { missing } from '../harness/env.js';
@@ -303,4 +304,57 @@ test.serial('DeleteRecords every version, then earliest offsets and fetches agre
     await sameFetch(t, 12, fetchBody(topic, 0, 0n), 'below the log start offset');
     await sameFetch(t, 12, fetchBody(topic, 0, 8n), 'at the new log start offset');
   }
+});
+
+/** A topic created with configs on both brokers (CreateTopics), ready for produce. */
+async function topicWithConfigs(configs: { name: string; value: string }[]): Promise<string> {
+  const name = `dp-${process.pid}-${topicSeq++}`;
+  for (const c of [clients.kafka, clients.gossip]) {
+    await c.send(CreateTopicsApi, 7, {
+      topics: [{ name, numPartitions: 1, replicationFactor: 1, configs }],
+      timeoutMs: 5000,
+    });
+    for (let i = 0; ; i++) {
+      const res = (await c.send(MetadataApi, 9, { topics: [{ name }] })) as MetadataResponse;
+      if (res.topics[0]?.errorCode === 0 && res.topics[0].partitions[0]?.leaderId === 1) break;
+      if (i > 100) throw new Error(`topic ${name} not ready`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  return name;
+}
+
+test.serial('a compacted topic refuses records without a key, per record', async (t) => {
+  if (skipped(t)) return;
+  const topic = await topicWithConfigs([{ name: 'cleanup.policy', value: 'compact' }]);
+  const mixed = encodeRecordBatch({
+    records: [
+      { key: Buffer.from('k'), value: Buffer.from('v'), timestamp: T0 },
+      { key: null, value: Buffer.from('no key'), timestamp: T0 },
+      { key: null, value: null, timestamp: T0 },
+    ],
+  });
+  for (const v of [3, 7, 8, 11]) await sameProduce(t, v, produceBody(topic, 0, mixed), 'null keys');
+  await sameProduce(t, 9, produceBody(topic, 0, batch(3, 1)), 'keyed records still go in');
+});
+
+test.serial('LogAppendTime topics stamp the broker time', async (t) => {
+  if (skipped(t)) return;
+  const topic = await topicWithConfigs([{ name: 'message.timestamp.type', value: 'LogAppendTime' }]);
+  const [k, g] = await both(
+    (c) => c.send(ProduceApi, 9, produceBody(topic, 0, batch(3))) as Promise<ProduceResponse>,
+  );
+  const kp = k.responses[0]!.partitionResponses[0]!;
+  const gp = g.responses[0]!.partitionResponses[0]!;
+  t.is(gp.errorCode, kp.errorCode);
+  t.is(gp.baseOffset, kp.baseOffset);
+  t.true(gp.logAppendTimeMs > 0n && kp.logAppendTimeMs > 0n, 'both report their append time');
+  const fetched = await fetchBody(topic, 0, 0n);
+  const [kf, gf] = await both((c) => c.send(FetchApi, 12, fetched) as Promise<FetchResponse>);
+  const stamp = (res: FetchResponse) => {
+    const records = res.responses[0]!.partitions[0]!.records!;
+    return { attributes: records.readInt16BE(21) & 0x08, maxTimestamp: records.readBigInt64BE(35) };
+  };
+  t.is(stamp(gf).attributes, stamp(kf).attributes, 'the timestamp-type bit is set');
+  t.is(stamp(gf).maxTimestamp, gp.logAppendTimeMs, 'the batch carries the append time');
 });

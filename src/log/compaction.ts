@@ -1,11 +1,7 @@
-// Log compaction (cleanup.policy=compact): keep the latest record of every key. One pass works like
-// Kafka's cleaner: measure the dirty ratio of the closed segments, map key -> latest offset over
-// the dirty ones (from the cleaner checkpoint up to the active segment, holding back
-// min.compaction.lag.ms), then rewrite every closed segment up to the mapped end, in groups that
-// fit segment.bytes, keeping a record iff it is the latest for its key; tombstones stay until the
-// delete horizon stamped in their batch. A group goes to `<base>.log.cleaned`, is renamed to
-// `.log.swap` (the commit point), the old files go, and the swap becomes `<base>.log`. The work is
-// done in chunks with awaits so produce and fetch keep running; the active segment is never read.
+// Log compaction (cleanup.policy=compact), shaped like Kafka's cleaner: map key -> latest offset over
+// the dirty closed segments (cleaner checkpoint .. active segment, minus min.compaction.lag.ms), then
+// rewrite the closed segments up to there in groups under segment.bytes, keeping a record iff it is
+// its key's latest (tombstones until their batch's delete horizon). Chunked, so produce/fetch go on.
 import { join } from 'node:path';
 import {
   CONTROL_FLAG_MASK,
@@ -19,14 +15,13 @@ import {
 } from '../../wire/record-batch/index.js';
 import type { Logger } from '../common/logger.js';
 import type { CleanerState } from './cleaner-checkpoint.js';
+import { CLEANED_SUFFIX } from './compaction-swap.js';
 import type { LogConfig } from './log-config.js';
 import type { LogFs } from './log-fs.js';
 import { OffsetMap } from './offset-map.js';
-import { LogSegment, parseSegmentFileName, segmentFileName } from './segment.js';
+import { LogSegment, segmentFileName } from './segment.js';
 import { OffsetIndex, TimeIndex } from './sparse-index.js';
 
-export const CLEANED_SUFFIX = '.log.cleaned';
-export const SWAP_SUFFIX = '.log.swap';
 /** Keys the offset map takes before the cleaner stops adding segments to a pass. */
 export const DEFAULT_OFFSET_MAP_ENTRIES_MAX = 1_000_000;
 
@@ -36,7 +31,6 @@ const ATTRIBUTES_LOW_BYTE_AT = 22;
 const LAST_OFFSET_DELTA_AT = 23;
 const MAX_TIMESTAMP_AT = 35;
 const MAX_RELATIVE_OFFSET = 0x7fffffff;
-const SWAP_NAME = /^(\d{20})\.log\.swap$/;
 
 /** What the cleaner needs from a partition log (implemented by PartitionLog). */
 export interface CompactionTarget {
@@ -435,28 +429,6 @@ async function cleanGroup(
 }
 
 /**
- * After `swapPath` (the cleaned group) is durable: close and remove the replaced segments' files,
- * rename the swap file to `<base>.log` and store its indexes.
- */
-export async function finishSwap(
-  fs: LogFs,
-  dir: string,
-  group: readonly LogSegment[],
-  cleaned: LogSegment,
-  swapPath: string,
-): Promise<void> {
-  for (const old of group) {
-    await old.close();
-    await fs.unlink(old.indexPath);
-    await fs.unlink(old.timeIndexPath);
-    if (old.baseOffset !== cleaned.baseOffset) await fs.unlink(old.logPath);
-  }
-  await fs.rename(swapPath, cleaned.logPath);
-  await cleaned.persistIndexes();
-  await fs.fsyncDir(dir);
-}
-
-/**
  * One compaction pass over `target`, or null when it is not due (dirty ratio below
  * min.cleanable.dirty.ratio, no max.compaction.lag.ms breach, no tombstone past its horizon) or
  * when the log closed or changed under it.
@@ -539,75 +511,4 @@ export async function compactLog(
     'compacted log',
   );
   return stats;
-}
-
-/** Offset after the last whole batch of a segment file (its base offset when it has none). */
-async function nextOffsetOfFile(fs: LogFs, path: string, baseOffset: number): Promise<number> {
-  const fd = await fs.open(path, 'r');
-  try {
-    const size = await fs.fileSize(fd);
-    const header = Buffer.allocUnsafe(RECORD_BATCH_OVERHEAD);
-    let next = baseOffset;
-    let pos = 0;
-    while (size - pos >= RECORD_BATCH_OVERHEAD) {
-      const n = await fs.read(fd, header, 0, RECORD_BATCH_OVERHEAD, pos);
-      if (n < RECORD_BATCH_OVERHEAD) break;
-      const batchSize = header.readInt32BE(8) + LOG_OVERHEAD;
-      if (batchSize < RECORD_BATCH_OVERHEAD || pos + batchSize > size) break;
-      next = readInt64Number(header, 0) + header.readInt32BE(LAST_OFFSET_DELTA_AT) + 1;
-      pos += batchSize;
-    }
-    return next;
-  } finally {
-    await fs.close(fd);
-  }
-}
-
-/**
- * Opening a partition directory: a `.log.cleaned` file is an unfinished pass (removed: the old
- * segments are intact); a `.log.swap` file is a committed one, finished here by deleting the old
- * segments its offsets cover and renaming it to `.log` (its indexes are then rebuilt on load).
- * Returns true when it changed the directory.
- */
-export async function recoverCleanerFiles(
-  fs: LogFs,
-  dir: string,
-  names: readonly string[],
-  logger: Logger,
-): Promise<boolean> {
-  let changed = false;
-  for (const name of names) {
-    if (!name.endsWith(CLEANED_SUFFIX)) continue;
-    await fs.unlink(join(dir, name));
-    logger.warn({ dir, file: name }, 'removing the output of an interrupted log compaction');
-    changed = true;
-  }
-  for (const name of names) {
-    const match = SWAP_NAME.exec(name);
-    if (!match) continue;
-    const base = Number(match[1]);
-    const swapPath = join(dir, name);
-    const end = Math.max(await nextOffsetOfFile(fs, swapPath, base), base + 1);
-    const replaced: number[] = [];
-    for (const other of names) {
-      const b = parseSegmentFileName(other);
-      if (b < base || b >= end) continue;
-      replaced.push(b);
-      await fs.unlink(join(dir, segmentFileName(b, '.log')));
-    }
-    await fs.unlink(join(dir, segmentFileName(base, '.index')));
-    await fs.unlink(join(dir, segmentFileName(base, '.timeindex')));
-    for (const b of replaced) {
-      await fs.unlink(join(dir, segmentFileName(b, '.index')));
-      await fs.unlink(join(dir, segmentFileName(b, '.timeindex')));
-    }
-    await fs.rename(swapPath, join(dir, segmentFileName(base, '.log')));
-    logger.warn(
-      { dir, file: name, replacedSegments: replaced.length },
-      'finished the swap of an interrupted log compaction',
-    );
-    changed = true;
-  }
-  if (changed) await fs.fsyncDir(dir);
-  return changed;
 }

@@ -1,7 +1,7 @@
 // All partition logs of one data directory. open() recovers every `<topic>-<partition>` directory
 // it finds (and finishes removing `*-delete` leftovers); background timers run retention every
-// retentionCheckIntervalMs and, more often, flush.ms fsyncs and segment.ms rolls. Deleting a
-// partition renames its directory first, so a crash half way never resurrects it.
+// retentionCheckIntervalMs, compaction every cleanerBackoffMs and, more often, flush.ms fsyncs and
+// segment.ms rolls. Deleting a partition renames its directory first, so a crash never resurrects it.
 import { join } from 'node:path';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
@@ -19,6 +19,10 @@ export interface LogManagerOptions {
   retentionCheckIntervalMs?: number;
   /** How often flush.ms and segment.ms are checked; default 1000. */
   maintenanceIntervalMs?: number;
+  /** log.cleaner.backoff.ms: pause between compaction passes; default 15000. */
+  cleanerBackoffMs?: number;
+  /** log.cleaner.enable; default true. */
+  cleanerEnabled?: boolean;
   random?: Random;
   fs?: LogFs;
 }
@@ -36,6 +40,7 @@ export class LogManager {
   private readonly removals = new Set<Promise<void>>();
   private readonly timers: NodeJS.Timeout[] = [];
   private retentionRunning = false;
+  private cleanerPass: Promise<number> | null = null;
   private closed = false;
 
   private constructor(
@@ -116,6 +121,37 @@ export class LogManager {
     retention.unref();
     maintenance.unref();
     this.timers.push(retention, maintenance);
+    if (this.o.cleanerEnabled !== false) {
+      const cleaner = setInterval(() => void this.runCleaner(), this.o.cleanerBackoffMs ?? 15_000);
+      cleaner.unref();
+      this.timers.push(cleaner);
+    }
+  }
+
+  /**
+   * One compaction pass over every partition whose topic has cleanup.policy=compact (the cleaner
+   * timer's job; logs are cleaned one after another). Resolves the number of logs compacted.
+   */
+  runCleaner(): Promise<number> {
+    if (this.cleanerPass) return this.cleanerPass;
+    const pass = this.cleanAll().finally(() => {
+      this.cleanerPass = null;
+    });
+    this.cleanerPass = pass;
+    return pass;
+  }
+
+  private async cleanAll(): Promise<number> {
+    let cleaned = 0;
+    for (const log of [...this.logs.values()]) {
+      if (this.closed) break;
+      try {
+        if (await log.compact(this.o.clock.nowMs())) cleaned++;
+      } catch (err) {
+        this.o.logger.error({ err, topic: log.topic, partition: log.partition }, 'log compaction failed');
+      }
+    }
+    return cleaned;
   }
 
   /** One retention pass over every partition (the timer's job); returns segments deleted. */
@@ -156,6 +192,7 @@ export class LogManager {
     this.timers.length = 0;
     await Promise.allSettled([...this.opening.values()]);
     const results = await Promise.allSettled([...this.logs.values()].map((log) => log.close()));
+    if (this.cleanerPass) await this.cleanerPass;
     await Promise.allSettled([...this.removals]);
     for (const r of results) {
       if (r.status === 'rejected') this.o.logger.error({ err: r.reason }, 'closing a partition log failed');

@@ -19,9 +19,8 @@ import {
   type CompactionStats,
   type CompactionTarget,
   compactLog,
-  finishSwap,
-  SWAP_SUFFIX,
 } from './compaction.js';
+import { finishSwap, SWAP_SUFFIX } from './compaction-swap.js';
 import { KafkaStorageError } from './errors.js';
 import type { LogConfig } from './log-config.js';
 import { type LogFs, NodeLogFs } from './log-fs.js';
@@ -374,8 +373,8 @@ export class PartitionLog {
   }
 
   private async runCompaction(nowMs: number, options: CompactionOptions): Promise<CompactionStats | null> {
-    if (this.config.cleanupDelete) await this.applyRetention(nowMs);
     if (!this.config.cleanupCompact || this.state !== OPEN) return null;
+    if (this.config.cleanupDelete) await this.applyRetention(nowMs);
     this.cleanerState ??= (await readCleanerState(this.fs, this.dir)) ?? {
       firstDirtyOffset: 0,
       deleteHorizonMs: -1,

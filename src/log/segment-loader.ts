@@ -1,12 +1,11 @@
-// Opening a partition directory: find the segments, load their indexes, and decide what to trust.
-// After a clean shutdown the indexes are checked cheaply (sizes, order, last entries point at real
-// batches) and only a bad one is rebuilt; after an unclean one the active segment is re-validated
-// batch by batch (size, magic, offsets, CRC-32C) and a torn or corrupt tail is truncated.
-// Leftovers of an interrupted compaction are rolled back (`.cleaned`) or finished (`.swap`) first.
+// Opening a partition directory: finish or roll back an interrupted compaction swap, find the
+// segments, load their indexes and decide what to trust. After a clean shutdown the indexes are
+// checked cheaply and only a bad one is rebuilt; after an unclean one the active segment is
+// re-validated batch by batch (size, magic, offsets, CRC-32C) and a torn or corrupt tail is truncated.
 import { join } from 'node:path';
 import { LOG_OVERHEAD, readInt64Number, verifyCrc } from '../../wire/record-batch/index.js';
 import type { Logger } from '../common/logger.js';
-import { recoverCleanerFiles } from './compaction.js';
+import { recoverCleanerFiles } from './compaction-swap.js';
 import type { LogConfig } from './log-config.js';
 import type { LogFs } from './log-fs.js';
 import { HEADER_PREFIX_BYTES, LogSegment, parseSegmentFileName, segmentFileName } from './segment.js';

@@ -35,6 +35,8 @@ export interface ProduceResult {
   logStartOffset: bigint;
   recordCount: number;
   bytes: number;
+  /** Records rejected one by one (INVALID_RECORD), by index within the batch. */
+  recordErrors: { batchIndex: number; batchIndexErrorMessage: string | null }[];
 }
 
 export type LeaderLookup =
@@ -93,7 +95,12 @@ export class ReplicaManager {
    * legacy message sets are up-converted by the caller first).
    */
   async produce(topicName: string, partitionIndex: number, records: Buffer | null, apiVersion: number) {
-    const failed = (errorCode: number, errorMessage: string | null = null): ProduceResult => ({
+    const failed = (
+      errorCode: number,
+      errorMessage: string | null = null,
+      recordErrors: ProduceResult['recordErrors'] = [],
+    ): ProduceResult => ({
+      recordErrors,
       errorCode,
       errorMessage,
       baseOffset: -1n,
@@ -110,6 +117,16 @@ export class ReplicaManager {
     const config = this.configFor(leader.topic);
     const checked = this.validate(records, apiVersion, config);
     if ('code' in checked) return failed(checked.code, checked.message);
+    if (config.cleanupCompact) {
+      const keyErrors = recordsWithoutKey(records, checked.spans, `${topicName}-${partitionIndex}`);
+      // Record-level rejections report the log start offset, as Kafka's do.
+      if (keyErrors !== null) {
+        return {
+          ...failed(ErrorCode.INVALID_RECORD, keyErrors.message, keyErrors.recordErrors),
+          logStartOffset: leader.log.logStartOffset,
+        };
+      }
+    }
     // Like Kafka, the leader stamps its epoch into each batch (outside the CRC).
     const valid = records.subarray(0, checked.validBytes);
     for (const span of checked.spans)
@@ -126,6 +143,7 @@ export class ReplicaManager {
         logStartOffset: info.logStartOffset,
         recordCount: info.recordCount,
         bytes: valid.length,
+        recordErrors: [],
       };
     } catch (err) {
       return failed(ErrorCode.KAFKA_STORAGE_ERROR, err instanceof Error ? err.message : String(err));
@@ -288,3 +306,36 @@ export class ReplicaManager {
 const LATEST_TIMESTAMP = -1n;
 const EARLIEST_TIMESTAMP = -2n;
 const MAX_TIMESTAMP = -3n;
+
+/**
+ * A compacted topic keeps the latest record per key, so like Kafka it refuses records without a key;
+ * this is the one produce check that decodes records, and only for compacted topics.
+ */
+function recordsWithoutKey(
+  records: Buffer,
+  spans: readonly BatchSpan[],
+  topicPartition: string,
+): { message: string; recordErrors: ProduceResult['recordErrors'] } | null {
+  const recordErrors: ProduceResult['recordErrors'] = [];
+  for (const span of spans) {
+    const decoded = decodeRecordBatch(records, span.offset);
+    if (!decoded.ok) continue;
+    decoded.batch.records.forEach((r, batchIndex) => {
+      if (r.key === null) {
+        recordErrors.push({
+          batchIndex,
+          batchIndexErrorMessage: `Compacted topic cannot accept message without key in topic partition ${topicPartition}`,
+        });
+      }
+    });
+  }
+  if (recordErrors.length === 0) return null;
+  const shown = recordErrors
+    .slice(0, 3)
+    .map((e) => `RecordError(batchIndex=${e.batchIndex}, message='${e.batchIndexErrorMessage}')`)
+    .join(', ');
+  return {
+    message: `One or more records have been rejected due to ${recordErrors.length} record errors in total, and only showing the first three errors at most: [${shown}]`,
+    recordErrors,
+  };
+}

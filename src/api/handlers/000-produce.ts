@@ -59,7 +59,10 @@ export function produceHandler(deps: HandlerDeps): Handler {
                   logStartOffset: r.logStartOffset,
                 };
               }
-              return failure(p.index, r.errorCode, r.errorMessage);
+              return {
+                ...failure(p.index, r.errorCode, r.errorMessage, r.recordErrors),
+                logStartOffset: r.logStartOffset,
+              };
             }),
           ),
         })),
@@ -71,14 +74,19 @@ export function produceHandler(deps: HandlerDeps): Handler {
   return register(handler);
 }
 
-function failure(index: number, errorCode: number, errorMessage: string | null = null): PartitionOut {
+function failure(
+  index: number,
+  errorCode: number,
+  errorMessage: string | null = null,
+  recordErrors: { batchIndex: number; batchIndexErrorMessage: string | null }[] = [],
+): PartitionOut {
   return {
     index,
     errorCode,
     baseOffset: -1n,
     logAppendTimeMs: -1n,
     logStartOffset: -1n,
-    recordErrors: [],
+    recordErrors,
     errorMessage,
   };
 }
