@@ -50,8 +50,8 @@ export async function produce(
     topicData: [{ name: topic, partitionData: [{ index: partition, records: batch }] }],
   })) as ProduceResponse;
   const p = res.responses[0]?.partitionResponses[0];
-  if (!p || p.errorCode !== 0)
-    throw new Error(`produce to ${topic}-${partition} failed with error ${p?.errorCode}`);
+  if (p === undefined) throw new Error(`produce to ${topic}-${partition} got no partition answer`);
+  if (p.errorCode !== 0) throw new Error(`produce to ${topic}-${partition} failed with error ${p.errorCode}`);
   return p.baseOffset;
 }
 
