@@ -116,7 +116,7 @@ for (const api of API_CODECS.values()) {
       const encode = side === 'Request' ? api.encodeRequest : api.encodeResponse;
       const decode = side === 'Request' ? api.decodeRequest : api.decodeResponse;
       for (let v = msg.validVersions.min; v <= msg.validVersions.max; v++) {
-        for (let seed = 1; seed <= 4; seed++) {
+        for (let seed = 1; seed <= 8; seed++) {
           const rand = rng(api.apiKey * 1000 + v * 10 + seed);
           const value = makeStruct(msg, msg.fields, v, rand, 0);
           const w = new Writer();

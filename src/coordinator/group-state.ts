@@ -85,6 +85,8 @@ export class ClassicGroup {
   readonly pendingJoinMembers = new Map<string, number>();
   /** Members that got their JoinGroup response but have not sent SyncGroup yet. */
   readonly pendingSyncMembers = new Set<string>();
+  /** Topics of the last generation's subscriptions (consumer protocol), null when unknown. */
+  subscribedTopics: Set<string> | null = null;
   /** The initial-rebalance delay saw a new member, so it may be extended. */
   newMemberAdded = false;
   /** Timer of the join phase: initial delay or rebalance timeout. */
@@ -134,6 +136,7 @@ export class ClassicGroup {
       this.members.set(m.memberId, member);
       if (m.groupInstanceId !== null) this.staticMembers.set(m.groupInstanceId, m.memberId);
     }
+    this.subscribedTopics = this.computeSubscribedTopics();
     const next: GroupState = this.members.size > 0 ? 'Stable' : 'Empty';
     if (next !== this.state) {
       this.previousState = this.state;
@@ -331,6 +334,7 @@ export class ClassicGroup {
       this.protocolName = null;
       this.transitionTo('Empty', nowMs);
     }
+    this.subscribedTopics = this.computeSubscribedTopics();
     this.pendingSyncMembers.clear();
   }
 
@@ -346,7 +350,7 @@ export class ClassicGroup {
    * Topics the group is subscribed to, from the consumer-protocol subscriptions; null when unknown
    * (not a consumer group, or a subscription that does not parse).
    */
-  subscribedTopics(): Set<string> | null {
+  computeSubscribedTopics(): Set<string> | null {
     if (this.protocolType !== CONSUMER_PROTOCOL_TYPE) return null;
     if (this.members.size === 0) return new Set();
     if (this.protocolName === null) return null;
@@ -365,9 +369,8 @@ export class ClassicGroup {
 
   /** Kafka's rule: unknown subscriptions count as subscribed for consumer groups. */
   isSubscribedToTopic(topic: string): boolean {
-    const topics = this.subscribedTopics();
-    if (topics === null) return this.protocolType === CONSUMER_PROTOCOL_TYPE;
-    return topics.has(topic);
+    if (this.subscribedTopics === null) return this.protocolType === CONSUMER_PROTOCOL_TYPE;
+    return this.subscribedTopics.has(topic);
   }
 }
 
