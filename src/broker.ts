@@ -1,5 +1,6 @@
-// A running GOssip node: metadata, partition logs, the Kafka listener and the HTTP server, started
-// in that order and stopped in reverse. Only construction and wiring happen here, no protocol logic.
+// A running GOssip node: metadata, partition logs, the group coordinator, the Kafka listener and the
+// HTTP server, started in that order and stopped in reverse. Only construction and wiring happen
+// here, no protocol logic.
 import { join } from 'node:path';
 import { Dispatcher } from './api/dispatcher.js';
 import { createHandlers } from './api/handlers/index.js';
@@ -7,6 +8,7 @@ import type { Clock } from './common/clock.js';
 import type { Logger } from './common/logger.js';
 import type { Random } from './common/random.js';
 import type { BrokerConfig } from './config/config.js';
+import { GroupCoordinatorRuntime } from './coordinator/runtime.js';
 import { createHttpServer } from './http/server.js';
 import { logConfigFrom } from './log/log-config.js';
 import { LogManager } from './log/log-manager.js';
@@ -82,6 +84,24 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
     await reconciler.reconcile(metadata.image());
     logs.startBackgroundTasks();
 
+    const groups = new GroupCoordinatorRuntime({
+      nodeId: config.nodeId,
+      clock,
+      random: deps.random,
+      logger: logger.child({ module: 'group-coordinator' }),
+      properties: config.properties,
+      metadata,
+      logs,
+      logsSettled: () => reconciler.idle(),
+    });
+    // Subscribed after the reconciler, so logsSettled() covers the logs of the same change.
+    const unsubscribeGroups = metadata.subscribe((image) => groups.onImage(image));
+    cleanup.push(async () => {
+      unsubscribeGroups();
+      await groups.close();
+    });
+    groups.onImage(metadata.image());
+
     const metrics = new BrokerMetrics();
     let dispatcher: Dispatcher | undefined;
     const handlers = createHandlers({
@@ -90,6 +110,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
       metadata,
       replicas,
       metrics,
+      groups,
       advertisedVersions: () => dispatcher!.versions(),
     });
     dispatcher = new Dispatcher(handlers);

@@ -2,6 +2,26 @@
 // into modules directly, so each can be tested with the real service behind its interface.
 import type { Clock } from '../common/clock.js';
 import type { BrokerConfig } from '../config/config.js';
+import type { CoordinatorError, CoordinatorLocation } from '../coordinator/runtime.js';
+import type {
+  DeleteGroupResult,
+  DescribedGroup,
+  HeartbeatRequest,
+  HeartbeatResponse,
+  JoinGroupRequest,
+  JoinGroupResponse,
+  LeaveGroupRequest,
+  LeaveGroupResponse,
+  ListedGroup,
+  OffsetCommitRequest,
+  OffsetCommitResponse,
+  OffsetDeleteRequest,
+  OffsetDeleteResponse,
+  OffsetFetchRequest,
+  OffsetFetchResponse,
+  SyncGroupRequest,
+  SyncGroupResponse,
+} from '../coordinator/types.js';
 import type { MetadataImage, TopicInfo } from '../metadata/image.js';
 import type { BrokerMetrics } from '../metrics/broker-metrics.js';
 import type { ReplicaManager } from '../replication/replica-manager.js';
@@ -38,12 +58,37 @@ export interface MetadataService {
   ): Promise<ChangeResult>;
 }
 
+/**
+ * The group coordinator (src/coordinator/runtime.ts). A `CoordinatorError` means this node cannot
+ * serve the group now (NOT_COORDINATOR, COORDINATOR_LOAD_IN_PROGRESS, COORDINATOR_NOT_AVAILABLE);
+ * handlers put its code where the API carries errors.
+ */
+export interface GroupService {
+  /** keyType 0 = group, 1 = transaction; creates the internal topic on first need. */
+  findCoordinator(keyType: number, key: string): CoordinatorLocation;
+  joinGroup(request: Omit<JoinGroupRequest, 'requestId'>): Promise<JoinGroupResponse | CoordinatorError>;
+  syncGroup(request: Omit<SyncGroupRequest, 'requestId'>): Promise<SyncGroupResponse | CoordinatorError>;
+  heartbeat(request: HeartbeatRequest): Promise<HeartbeatResponse | CoordinatorError>;
+  leaveGroup(request: LeaveGroupRequest): Promise<LeaveGroupResponse | CoordinatorError>;
+  commitOffsets(request: OffsetCommitRequest): Promise<OffsetCommitResponse | CoordinatorError>;
+  fetchOffsets(request: OffsetFetchRequest): Promise<OffsetFetchResponse | CoordinatorError>;
+  deleteOffsets(request: OffsetDeleteRequest): Promise<OffsetDeleteResponse | CoordinatorError>;
+  /** One entry per id, in order. */
+  describeGroups(groupIds: readonly string[]): Promise<Array<DescribedGroup | CoordinatorError>>;
+  /** Every group on this node's shards. */
+  listGroups(statesFilter: readonly string[]): Promise<{ errorCode: number; groups: ListedGroup[] }>;
+  /** One result per id, in order. */
+  deleteGroups(groupIds: readonly string[]): Promise<DeleteGroupResult[]>;
+}
+
 export interface HandlerDeps {
   config: BrokerConfig;
   clock: Clock;
   metadata: MetadataService;
   replicas: ReplicaManager;
   metrics: BrokerMetrics;
+  /** The group coordinator; without it the group APIs are not registered (nor advertised). */
+  groups?: GroupService;
   /** The versions this broker serves (the registered handlers); ApiVersions reports them. */
   advertisedVersions(): VersionRange[];
 }
