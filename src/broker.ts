@@ -8,6 +8,7 @@ import type { Clock } from './common/clock.js';
 import type { Logger } from './common/logger.js';
 import type { Random } from './common/random.js';
 import type { BrokerConfig } from './config/config.js';
+import { ProducerIdManager } from './coordinator/producer-ids.js';
 import { GroupCoordinatorRuntime } from './coordinator/runtime.js';
 import { createHttpServer } from './http/server.js';
 import { logConfigFrom } from './log/log-config.js';
@@ -55,6 +56,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
       retentionCheckIntervalMs: longProperty(config.properties, 'log.retention.check.interval.ms', 300_000),
       cleanerBackoffMs: longProperty(config.properties, 'log.cleaner.backoff.ms', 15_000),
       cleanerEnabled: config.properties.get('log.cleaner.enable')?.trim() !== 'false',
+      producerIdExpirationMs: longProperty(config.properties, 'producer.id.expiration.ms', 86_400_000),
       clock,
       logger: logger.child({ module: 'log' }),
       configFor: (topic: string) => {
@@ -111,6 +113,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
       replicas,
       metrics,
       groups,
+      producerIds: new ProducerIdManager(config.nodeId, metadata),
       advertisedVersions: () => dispatcher!.versions(),
     });
     dispatcher = new Dispatcher(handlers);

@@ -2,6 +2,7 @@
 // into modules directly, so each can be tested with the real service behind its interface.
 import type { Clock } from '../common/clock.js';
 import type { BrokerConfig } from '../config/config.js';
+import type { ProducerIdService } from '../coordinator/producer-ids.js';
 import type { CoordinatorError, CoordinatorLocation } from '../coordinator/runtime.js';
 import type {
   DeleteGroupResult,
@@ -89,6 +90,8 @@ export interface HandlerDeps {
   metrics: BrokerMetrics;
   /** The group coordinator; without it the group APIs are not registered (nor advertised). */
   groups?: GroupService;
+  /** Producer ids for InitProducerId; without it InitProducerId is not registered (nor advertised). */
+  producerIds?: ProducerIdService;
   /** The versions this broker serves (the registered handlers); ApiVersions reports them. */
   advertisedVersions(): VersionRange[];
 }

@@ -2,9 +2,12 @@
 // the dirty closed segments (cleaner checkpoint .. active segment, minus min.compaction.lag.ms), then
 // rewrite the closed segments up to there in groups under segment.bytes, keeping a record iff it is
 // its key's latest (tombstones until their batch's delete horizon). Chunked, so produce/fetch go on.
+// Like Kafka, the last batch of each producer survives (emptied of records if need be), so its
+// sequence and epoch are still there when producer state is rebuilt from the log.
 import { join } from 'node:path';
 import {
   CONTROL_FLAG_MASK,
+  type DecodedRecordBatch,
   decodeRecordBatch,
   encodeRecordBatch,
   LOG_OVERHEAD,
@@ -48,6 +51,8 @@ export interface CompactionTarget {
   /** Puts `cleaned` in place of `group`; false when the segment list changed meanwhile. */
   swap(group: LogSegment[], cleaned: LogSegment, cleanedPath: string): Promise<boolean>;
   saveCleanerState(state: CleanerState): Promise<void>;
+  /** Last offset of each producer's last batch: those batches are kept, even with no record left. */
+  producerLastOffsets?(): ReadonlyMap<bigint, number>;
 }
 
 export interface CompactionStats {
@@ -254,6 +259,7 @@ export function filterBatch(
   nowMs: number,
   deleteRetentionMs: number,
   stats: FilterStats,
+  producerLastOffsets?: ReadonlyMap<bigint, number>,
 ): Buffer | null {
   if (!isPlainDataBatch(batch)) return batch;
   const decoded = decodeRecordBatch(batch);
@@ -288,7 +294,10 @@ export function filterBatch(
     });
   }
   stats.recordsRemoved += b.records.length - kept.length;
-  if (kept.length === 0) return null;
+  if (kept.length === 0) {
+    const last = b.producerId >= 0n ? producerLastOffsets?.get(b.producerId) : undefined;
+    return last === base + b.lastOffsetDelta ? emptyBatchLike(b, base) : null;
+  }
   const stamped = nowMs + deleteRetentionMs;
   const stampHorizon = tombstones > 0 && horizon < 0 && Number.isSafeInteger(stamped);
   const newHorizon = stampHorizon ? stamped : horizon;
@@ -311,6 +320,23 @@ export function filterBatch(
     ...(logAppendTime ? { maxTimestamp: b.maxTimestamp } : {}),
     lastOffsetDelta: b.lastOffsetDelta,
     records: kept,
+  });
+}
+
+/** A batch with no records that keeps `b`'s offsets, producer fields and max timestamp. */
+function emptyBatchLike(b: DecodedRecordBatch, base: number): Buffer {
+  return encodeRecordBatch({
+    baseOffset: base,
+    partitionLeaderEpoch: b.partitionLeaderEpoch,
+    producerId: b.producerId,
+    producerEpoch: b.producerEpoch,
+    baseSequence: b.baseSequence,
+    timestampType: b.timestampType,
+    isTransactional: b.isTransactional,
+    baseTimestamp: b.maxTimestamp,
+    maxTimestamp: b.maxTimestamp,
+    lastOffsetDelta: b.lastOffsetDelta,
+    records: [],
   });
 }
 
@@ -398,12 +424,13 @@ async function cleanGroup(
   const writer = new CleanedSegmentWriter(fs, cleaned, cfg.indexIntervalBytes);
   let changed = group.length > 1;
   let swapped = false;
+  const producerLastOffsets = target.producerLastOffsets?.();
   try {
     for (const segment of group) {
       stats.bytesRead += await scanSegment(
         segment,
         (batch) => {
-          const out = filterBatch(batch, map, nowMs, cfg.deleteRetentionMs, stats);
+          const out = filterBatch(batch, map, nowMs, cfg.deleteRetentionMs, stats, producerLastOffsets);
           if (out !== batch) changed = true;
           if (out) writer.add(out);
         },

@@ -23,6 +23,8 @@ export interface LogManagerOptions {
   cleanerBackoffMs?: number;
   /** log.cleaner.enable; default true. */
   cleanerEnabled?: boolean;
+  /** producer.id.expiration.ms: idle idempotent producers are forgotten; default 86400000. */
+  producerIdExpirationMs?: number;
   random?: Random;
   fs?: LogFs;
 }
@@ -208,6 +210,9 @@ export class LogManager {
       clock: this.o.clock,
       logger: this.o.logger,
       fs: this.fs,
+      ...(this.o.producerIdExpirationMs === undefined
+        ? {}
+        : { producerIdExpirationMs: this.o.producerIdExpirationMs }),
     });
   }
 

@@ -3,6 +3,8 @@
 // writer drains the queue, so appends that arrive while a write or fsync is in flight share the
 // next writev(2) and the next fdatasync (group commit). The high watermark moves only after the
 // bytes are in the file; reads find the segment by binary search and return whole stored batches.
+// Batches with a producer id are checked against the producer state (idempotence) in the same
+// synchronous step that assigns offsets, so pipelined batches of one producer see each other.
 import { join } from 'node:path';
 import { readInt64Number, setMaxTimestamp, TimestampType } from '../../wire/record-batch/index.js';
 import type { Clock } from '../common/clock.js';
@@ -24,8 +26,15 @@ import { finishSwap, SWAP_SUFFIX } from './compaction-swap.js';
 import { KafkaStorageError } from './errors.js';
 import type { LogConfig } from './log-config.js';
 import { type LogFs, NodeLogFs } from './log-fs.js';
+import {
+  DEFAULT_PRODUCER_ID_EXPIRATION_MS,
+  hasProducerId,
+  type PendingProducerUpdate,
+  type ProducerStateManager,
+} from './producer-state.js';
+import { encodeSnapshot, writeSnapshot } from './producer-state-snapshot.js';
 import { LogSegment, segmentFileName } from './segment.js';
-import { loadSegments } from './segment-loader.js';
+import { loadProducerState, loadSegments } from './segment-loader.js';
 
 export interface AppendInfo {
   firstOffset: bigint;
@@ -34,6 +43,11 @@ export interface AppendInfo {
   logAppendTimeMs: bigint;
   logStartOffset: bigint;
   recordCount: number;
+  /** 0, or the Kafka error code that refused the append (producer state checks); nothing was appended. */
+  errorCode: number;
+  errorMessage: string | null;
+  /** A retried producer batch already in the log: the offsets are the original ones. */
+  duplicate: boolean;
 }
 
 export interface FetchData {
@@ -58,6 +72,8 @@ export interface PartitionLogOptions {
   logger: Logger;
   /** File operations; defaults to the real file system. */
   fs?: LogFs;
+  /** producer.id.expiration.ms: idle producers are forgotten at snapshot time. Default 86400000. */
+  producerIdExpirationMs?: number;
 }
 
 const OPEN = 0;
@@ -118,8 +134,18 @@ export class PartitionLog {
   private segmentLock: Promise<void> = Promise.resolve();
   private compaction: Promise<CompactionStats | null> | null = null;
   private cleanerState: CleanerState | null = null;
+  private readonly producers: ProducerStateManager;
+  private readonly producerIdExpirationMs: number;
+  /** Snapshot writes, one after another. */
+  private snapshotWrites: Promise<void> = Promise.resolve();
 
-  private constructor(o: PartitionLogOptions, fs: LogFs, segments: LogSegment[], logStart: number) {
+  private constructor(
+    o: PartitionLogOptions,
+    fs: LogFs,
+    segments: LogSegment[],
+    logStart: number,
+    producers: ProducerStateManager,
+  ) {
     this.dir = o.dir;
     this.topic = o.topic;
     this.partition = o.partition;
@@ -133,6 +159,8 @@ export class PartitionLog {
     this.hw = this.nextOffset;
     this.logStart = logStart;
     this.lastFlushMs = o.clock.monotonicMs();
+    this.producers = producers;
+    this.producerIdExpirationMs = o.producerIdExpirationMs ?? DEFAULT_PRODUCER_ID_EXPIRATION_MS;
   }
 
   /** Opens (creating if needed) the partition directory, recovering it after an unclean shutdown. */
@@ -158,7 +186,18 @@ export class PartitionLog {
     }
     const logEnd = segments[segments.length - 1]!.nextOffset;
     const logStart = Math.min(Math.max(checkpointed ?? 0, segments[0]!.baseOffset), logEnd);
-    const log = new PartitionLog(o, fs, segments, logStart);
+    const producerIdExpirationMs = o.producerIdExpirationMs ?? DEFAULT_PRODUCER_ID_EXPIRATION_MS;
+    const producers = await loadProducerState({
+      fs,
+      dir: o.dir,
+      segments,
+      logEndOffset: logEnd,
+      topicPartition: `${o.topic}-${o.partition}`,
+      logger: o.logger,
+      nowMs: o.clock.nowMs(),
+      producerIdExpirationMs,
+    });
+    const log = new PartitionLog(o, fs, segments, logStart, producers);
     o.logger.info(
       {
         topic: o.topic,
@@ -166,6 +205,7 @@ export class PartitionLog {
         logStartOffset: logStart,
         logEndOffset: logEnd,
         segments: segments.length,
+        producers: producers.producerCount,
         cleanShutdown: clean,
         loadMs: Math.round(o.clock.monotonicMs() - startedMs),
       },
@@ -214,6 +254,7 @@ export class PartitionLog {
     let pos = 0;
     let offset = this.nextOffset;
     let records = 0;
+    let producerBatches = false;
     while (pos < end) {
       const size = end - pos >= BATCH_OVERHEAD ? batches.readInt32BE(pos + 8) + 12 : 0;
       const delta = size >= BATCH_OVERHEAD ? batches.readInt32BE(pos + 23) : -1;
@@ -224,11 +265,20 @@ export class PartitionLog {
       batches.writeUInt32BE(offset >>> 0, pos + 4);
       if (logAppendTime >= 0) setMaxTimestamp(batches, pos, TimestampType.LOG_APPEND_TIME, logAppendTime);
       records += batches.readInt32BE(pos + 57);
+      if (hasProducerId(batches, pos)) producerBatches = true;
       offset += delta + 1;
       pos += size;
     }
+    let producerUpdate: PendingProducerUpdate | null = null;
+    if (producerBatches) {
+      const check = this.producers.checkAppend(batches, end);
+      if (check.kind === 'error') return Promise.resolve(this.refused(check.errorCode, check.message));
+      if (check.kind === 'duplicate') return this.duplicateOf(check, logAppendTime >= 0);
+      producerUpdate = check.pending;
+    }
     const pending = new PendingAppend(batches, this.nextOffset, offset - 1, records, logAppendTime);
     this.nextOffset = offset;
+    if (producerUpdate) this.producers.commit(producerUpdate);
     const promise = new Promise<AppendInfo>((resolve, reject) => {
       pending.resolve = resolve;
       pending.reject = reject;
@@ -236,6 +286,45 @@ export class PartitionLog {
     this.queue.push(pending);
     this.schedule();
     return promise;
+  }
+
+  /** The producer state of this partition (idempotence), read-only for callers. */
+  get producerState(): ProducerStateManager {
+    return this.producers;
+  }
+
+  private refused(errorCode: number, message: string): AppendInfo {
+    return {
+      firstOffset: -1n,
+      lastOffset: -1n,
+      logAppendTimeMs: -1n,
+      logStartOffset: BigInt(this.logStart),
+      recordCount: 0,
+      errorCode,
+      errorMessage: message,
+      duplicate: false,
+    };
+  }
+
+  /**
+   * The answer to a retried batch: its original offsets, once the original is written (it may
+   * still be in flight when the retry arrives).
+   */
+  private async duplicateOf(
+    d: { firstOffset: number; lastOffset: number; timestamp: number },
+    logAppendTime: boolean,
+  ): Promise<AppendInfo> {
+    if (d.lastOffset >= this.hw) await this.flush();
+    return {
+      firstOffset: BigInt(d.firstOffset),
+      lastOffset: BigInt(d.lastOffset),
+      logAppendTimeMs: logAppendTime ? BigInt(d.timestamp) : -1n,
+      logStartOffset: BigInt(this.logStart),
+      recordCount: 0,
+      errorCode: 0,
+      errorMessage: null,
+      duplicate: true,
+    };
   }
 
   async read(
@@ -396,6 +485,7 @@ export class PartitionLog {
         await writeCleanerState(this.fs, this.dir, state);
         this.cleanerState = state;
       },
+      producerLastOffsets: () => this.producers.lastDataOffsets(),
     };
     return compactLog(target, this.cleanerState, nowMs, options);
   }
@@ -545,6 +635,9 @@ export class PartitionLog {
             logAppendTimeMs: BigInt(p.logAppendTimeMs),
             logStartOffset,
             recordCount: p.recordCount,
+            errorCode: 0,
+            errorMessage: null,
+            duplicate: false,
           });
         }
         for (const w of waiters) w.resolve();
@@ -684,7 +777,27 @@ export class PartitionLog {
     );
     this.segments.push(segment);
     this.track(this.sealSegment(old));
+    this.takeSnapshot();
     return segment;
+  }
+
+  /**
+   * Snapshots the producer state as of the next offset to assign (it covers every append so far,
+   * written or not: a snapshot beyond the recovered log end is discarded at open). Idle producers
+   * are expired first. The bytes are taken now; the write happens in the background.
+   */
+  private takeSnapshot(): Promise<void> {
+    this.producers.removeExpired(this.clock.nowMs(), this.producerIdExpirationMs);
+    const offset = this.nextOffset;
+    const data = encodeSnapshot(this.producers.entries());
+    const write = this.snapshotWrites.then(() => writeSnapshot(this.fs, this.dir, offset, data));
+    this.snapshotWrites = write.catch((err) => {
+      this.logger.warn(
+        { err, topic: this.topic, partition: this.partition, offset },
+        'writing a producer state snapshot failed',
+      );
+    });
+    return write;
   }
 
   /** A rolled segment no longer changes: fsync it and store its indexes, off the append path. */
@@ -840,7 +953,9 @@ export class PartitionLog {
       const active = this.active;
       active.finalizeTimeIndex();
       await active.persistIndexes();
+      await this.takeSnapshot().catch(() => {});
     }
+    await this.snapshotWrites;
     for (const segment of this.segments) await segment.close().catch(() => {});
     if (clean && healthy) await writeCleanShutdownMarker(this.fs, this.dir);
     this.listeners.clear();

@@ -2,12 +2,22 @@
 // segments, load their indexes and decide what to trust. After a clean shutdown the indexes are
 // checked cheaply and only a bad one is rebuilt; after an unclean one the active segment is
 // re-validated batch by batch (size, magic, offsets, CRC-32C) and a torn or corrupt tail is truncated.
+// Producer state then comes from the newest snapshot not beyond the recovered log end, plus a replay
+// of the batch headers after it (no record decoding).
 import { join } from 'node:path';
 import { LOG_OVERHEAD, readInt64Number, verifyCrc } from '../../wire/record-batch/index.js';
 import type { Logger } from '../common/logger.js';
 import { recoverCleanerFiles } from './compaction-swap.js';
 import type { LogConfig } from './log-config.js';
 import type { LogFs } from './log-fs.js';
+import { isExpired, ProducerStateManager } from './producer-state.js';
+import {
+  decodeSnapshot,
+  deleteSnapshotsAfter,
+  encodeSnapshot,
+  snapshotFileName,
+  writeSnapshot,
+} from './producer-state-snapshot.js';
 import { HEADER_PREFIX_BYTES, LogSegment, parseSegmentFileName, segmentFileName } from './segment.js';
 import { OFFSET_INDEX_ENTRY_BYTES, OffsetIndex, TIME_INDEX_ENTRY_BYTES, TimeIndex } from './sparse-index.js';
 
@@ -249,4 +259,87 @@ export async function recoverSegment(o: LoadOptions, segment: LogSegment, fileSi
     await o.fs.ftruncate(segment.descriptor, pos);
     await o.fs.fdatasync(segment.descriptor);
   }
+}
+
+export interface ProducerStateLoadOptions {
+  fs: LogFs;
+  dir: string;
+  /** The recovered segments, oldest first. */
+  segments: readonly LogSegment[];
+  logEndOffset: number;
+  topicPartition: string;
+  logger: Logger;
+  nowMs: number;
+  producerIdExpirationMs: number;
+}
+
+const REPLAY_WINDOW_BYTES = 1024 * 1024;
+
+/**
+ * Builds the producer state of a recovered log: snapshots past the log end are deleted (their
+ * batches were lost), the newest readable one is loaded (expired producers left out) and the
+ * batch headers from its offset to the log end are replayed; with no snapshot, from the start.
+ * When anything was replayed, a snapshot at the log end saves the work for the next open.
+ */
+export async function loadProducerState(o: ProducerStateLoadOptions): Promise<ProducerStateManager> {
+  const manager = new ProducerStateManager(o.topicPartition);
+  const snapshots = await deleteSnapshotsAfter(o.fs, o.dir, o.logEndOffset);
+  let from = -1;
+  for (let i = snapshots.length - 1; i >= 0 && from < 0; i--) {
+    const offset = snapshots[i]!;
+    const path = join(o.dir, snapshotFileName(offset));
+    const bytes = await o.fs.readFile(path);
+    const decoded = bytes === null ? 'snapshot vanished' : decodeSnapshot(bytes);
+    if (typeof decoded === 'string') {
+      o.logger.warn({ snapshot: path, reason: decoded }, 'ignoring an unreadable producer state snapshot');
+      await o.fs.unlink(path);
+      continue;
+    }
+    manager.load(decoded.filter((e) => !isExpired(e, o.nowMs, o.producerIdExpirationMs)));
+    from = offset;
+  }
+  const first = o.segments[0];
+  if (from < 0) from = first ? first.baseOffset : o.logEndOffset;
+  let replayed = 0;
+  for (const segment of o.segments) {
+    if (segment.nextOffset <= from || segment.size === 0) continue;
+    replayed += await replaySegment(segment, from, manager);
+  }
+  if (replayed > 0) {
+    manager.removeExpired(o.nowMs, o.producerIdExpirationMs);
+    await writeSnapshot(o.fs, o.dir, o.logEndOffset, encodeSnapshot(manager.entries()));
+  }
+  return manager;
+}
+
+/** Feeds the headers of the batches of `segment` at or after offset `from` to the manager. */
+async function replaySegment(
+  segment: LogSegment,
+  from: number,
+  manager: ProducerStateManager,
+): Promise<number> {
+  let pos = 0;
+  if (from > segment.baseOffset) {
+    const found = await segment.locate(from, 0);
+    if (!found) return 0;
+    pos = found.position;
+  }
+  const end = segment.size;
+  let batches = 0;
+  while (end - pos >= 61) {
+    const window = await segment.readAt(pos, Math.min(REPLAY_WINDOW_BYTES, end - pos));
+    let p = 0;
+    while (window.length - p >= 61) {
+      const size = window.readInt32BE(p + 8) + LOG_OVERHEAD;
+      if (size < 61)
+        throw new Error(`bad batch size ${size} in ${segment.logPath} while loading producer state`);
+      if (readInt64Number(window, p) >= from) {
+        manager.replayBatch(window, p);
+        batches++;
+      }
+      p += size;
+    }
+    pos += p;
+  }
+  return batches;
 }

@@ -30,6 +30,21 @@ export function batch(values: readonly string[], timestamp?: number): Buffer {
   });
 }
 
+/** One batch of an idempotent producer (values as records, timestamps 1000 + index). */
+export function producerBatch(
+  producerId: bigint,
+  epoch: number,
+  baseSequence: number,
+  values: readonly string[],
+): Buffer {
+  return encodeRecordBatch({
+    producerId,
+    producerEpoch: epoch,
+    baseSequence,
+    records: values.map((v, i) => ({ key: null, value: Buffer.from(v), timestamp: 1000 + i })),
+  });
+}
+
 /** A batch whose value has `bytes` bytes (padding after the label). */
 export function sizedBatch(label: string, bytes: number, timestamp = 1000): Buffer {
   const value = Buffer.alloc(Math.max(bytes, label.length), 0x2e);

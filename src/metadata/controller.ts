@@ -3,7 +3,8 @@
 // appended as one batch; the image advances only when the log reports the batch committed, by
 // replaying it (state-machine.ts), exactly as recovery and future Raft followers do. Changes run
 // one at a time, so validation always sees every earlier change. The image is persisted to
-// LevelDB after each commit and a restart replays only the log tail past it.
+// LevelDB after each commit and a restart replays only the log tail past it. Producer id blocks are
+// allocated here too (ProducerIdsRecord), so ids stay unique across restarts.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Clock } from '../common/clock.js';
@@ -36,6 +37,7 @@ import {
   METADATA_VERSION_LEVEL,
   type MetadataRecord,
   type PartitionRecord,
+  PRODUCER_ID_BLOCK_SIZE,
 } from './records.js';
 import { replayBatch } from './state-machine.js';
 import { validateTopicConfigs } from './topic-configs.js';
@@ -93,6 +95,13 @@ export interface ConfigResourceRef {
   name: string;
 }
 
+/** A block of producer ids owned by one broker: [firstProducerId, firstProducerId + size). */
+export interface ProducerIdBlock {
+  brokerId: number;
+  firstProducerId: number;
+  size: number;
+}
+
 export type ImageListener = (image: MetadataImage, previous: MetadataImage) => void;
 
 interface Plan<T> {
@@ -144,6 +153,9 @@ export class MetadataController {
       }
       if (stored === null) await store.clear();
       let image = stored ?? empty;
+      if (stored !== null && stored.nextProducerId === 0) {
+        image = { ...image, nextProducerId: await nextProducerIdInLog(log, stored.offset) };
+      }
       const tail = await log.read(image.offset + 1);
       let replayed = 0;
       for (const batch of tail) {
@@ -207,6 +219,29 @@ export class MetadataController {
       ],
       finish: () => undefined,
     }));
+  }
+
+  /**
+   * Hands the next block of PRODUCER_ID_BLOCK_SIZE producer ids to `brokerId`, as Kafka's
+   * AllocateProducerIds does; the block is the broker's once the record is committed.
+   */
+  allocateProducerIds(brokerId: number): Promise<ProducerIdBlock> {
+    return this.change((image) => {
+      const firstProducerId = image.nextProducerId;
+      const nextProducerId = firstProducerId + PRODUCER_ID_BLOCK_SIZE;
+      if (!Number.isSafeInteger(nextProducerId)) throw new Error('producer ids are exhausted');
+      return {
+        records: [
+          {
+            type: 'ProducerIds',
+            brokerId,
+            brokerEpoch: image.brokers.get(brokerId)?.epoch ?? -1,
+            nextProducerId,
+          },
+        ],
+        finish: () => ({ brokerId, firstProducerId, size: PRODUCER_ID_BLOCK_SIZE }),
+      };
+    });
   }
 
   createTopic(req: CreateTopicRequest): Promise<CreateTopicResult> {
@@ -395,6 +430,20 @@ export class MetadataController {
       }
     });
   }
+}
+
+/**
+ * The next producer id as of metadata offset `upTo`, from the ProducerIds records in the log (the
+ * image store does not keep it, so a stored image needs this to never hand out an id twice).
+ */
+async function nextProducerIdInLog(log: MetadataLog, upTo: number): Promise<number> {
+  let next = 0;
+  for (const batch of await log.read(0)) {
+    batch.records.forEach((record, i) => {
+      if (record.type === 'ProducerIds' && batch.baseOffset + i <= upTo) next = record.nextProducerId;
+    });
+  }
+  return next;
 }
 
 async function loadClusterId(options: MetadataControllerOptions): Promise<string> {

@@ -46,6 +46,8 @@ export interface MetadataImage {
   brokerConfigs: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** Finalized feature levels, e.g. metadata.version. */
   features: ReadonlyMap<string, number>;
+  /** First producer id of the next block to allocate (ProducerIdsRecord); 0 before any. */
+  nextProducerId: number;
   /** Offset of the last metadata record applied; -1 before any. */
   offset: number;
 }
@@ -59,6 +61,7 @@ export function emptyImage(clusterId: string, controllerId: number): MetadataIma
     topicsById: new Map(),
     brokerConfigs: new Map(),
     features: new Map(),
+    nextProducerId: 0,
     offset: -1,
   };
 }

@@ -91,6 +91,18 @@ export interface RemoveTopicRecord {
   topicId: string;
 }
 
+/**
+ * A block of producer ids handed to a broker: ids below nextProducerId are taken for good, so a
+ * restart (which replays this record) never hands one out twice. Kafka's ProducerIdsRecord.
+ */
+export interface ProducerIdsRecord {
+  type: 'ProducerIds';
+  brokerId: number;
+  brokerEpoch: number;
+  /** First id of the next block to allocate. */
+  nextProducerId: number;
+}
+
 export type MetadataRecord =
   | FeatureLevelRecord
   | RegisterBrokerRecord
@@ -101,11 +113,15 @@ export type MetadataRecord =
   | PartitionRecord
   | PartitionChangeRecord
   | ConfigRecord
-  | RemoveTopicRecord;
+  | RemoveTopicRecord
+  | ProducerIdsRecord;
 
 export type MetadataRecordType = MetadataRecord['type'];
 
 export const NO_LEADER = -1;
+
+/** Producer ids per ProducerIdsRecord block (Kafka's ProducerIdsBlock.PRODUCER_ID_BLOCK_SIZE). */
+export const PRODUCER_ID_BLOCK_SIZE = 1000;
 
 /** metadata.version feature level GOssip writes at bootstrap (Kafka 3.9's IBP_3_9_IV0). */
 export const METADATA_VERSION_FEATURE = 'metadata.version';

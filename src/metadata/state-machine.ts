@@ -50,6 +50,7 @@ class ImageDraft {
   private topicsById: Map<string, TopicInfo> | null = null;
   private brokerConfigs: Map<string, ReadonlyMap<string, string>> | null = null;
   private features: Map<string, number> | null = null;
+  private nextProducerId: number | null = null;
   /** Topic and config objects created by this draft, which it may still mutate. */
   private readonly ownTopics = new Set<TopicInfo>();
   private readonly ownConfigMaps = new Set<ReadonlyMap<string, string>>();
@@ -111,6 +112,14 @@ class ImageDraft {
       case 'Config':
         this.config(record);
         return;
+      case 'ProducerIds': {
+        const current = this.nextProducerId ?? this.base.nextProducerId;
+        if (!Number.isSafeInteger(record.nextProducerId) || record.nextProducerId <= current) {
+          fail(`next producer id ${record.nextProducerId} is not above the current ${current}`);
+        }
+        this.nextProducerId = record.nextProducerId;
+        return;
+      }
       case 'RemoveTopic': {
         const topic = this.topicByIdMap().get(record.topicId);
         if (topic === undefined) fail(`cannot remove unknown topic id ${record.topicId}`);
@@ -133,6 +142,7 @@ class ImageDraft {
       topicsById: this.topicsById ?? this.base.topicsById,
       brokerConfigs: this.brokerConfigs ?? this.base.brokerConfigs,
       features: this.features ?? this.base.features,
+      nextProducerId: this.nextProducerId ?? this.base.nextProducerId,
       offset,
     };
   }

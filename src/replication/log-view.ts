@@ -15,6 +15,10 @@ export interface PartitionLogView {
     logAppendTimeMs: bigint;
     logStartOffset: bigint;
     recordCount: number;
+    /** 0, or the producer-state error that refused the append (nothing was appended). */
+    errorCode: number;
+    /** A retried batch already in the log: the offsets are the original ones. */
+    duplicate: boolean;
   }>;
   read(
     fetchOffset: bigint,

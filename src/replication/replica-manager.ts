@@ -1,7 +1,9 @@
 // The leader side of the data path, after Kafka's ReplicaManager: it checks that this node leads the
 // partition and that the request's epoch is current, validates produced batches against the topic's
 // config, appends them, and reads, lists and deletes by offset. Errors are data (Kafka error codes);
-// nothing here knows request or response types, so handlers only translate.
+// nothing here knows request or response types, so handlers only translate. Idempotent-producer
+// checks (sequence, epoch, duplicates) happen inside the log's append; their refusals come back as
+// error codes and a retried duplicate as success with its original offsets.
 import { ErrorCode } from '../../wire/generated/error-codes.js';
 import {
   type BatchSpan,
@@ -135,6 +137,7 @@ export class ReplicaManager {
     const logAppendTime = config.messageTimestampType === 'LogAppendTime';
     try {
       const info = await leader.log.append(valid, logAppendTime ? { logAppendTimeMs: now } : {});
+      if (info.errorCode !== 0) return failed(info.errorCode);
       return {
         errorCode: 0,
         errorMessage: null,
@@ -142,7 +145,7 @@ export class ReplicaManager {
         logAppendTimeMs: info.logAppendTimeMs,
         logStartOffset: info.logStartOffset,
         recordCount: info.recordCount,
-        bytes: valid.length,
+        bytes: info.duplicate ? 0 : valid.length,
         recordErrors: [],
       };
     } catch (err) {
@@ -303,6 +306,10 @@ export class ReplicaManager {
   }
 }
 
+/**
+ * The producer-state part of an append result (PartitionLog's AppendInfo carries errorCode and
+ * duplicate beyond what PartitionLogView declares). Like Kafka, a refusal has no error message.
+ */
 const LATEST_TIMESTAMP = -1n;
 const EARLIEST_TIMESTAMP = -2n;
 const MAX_TIMESTAMP = -3n;

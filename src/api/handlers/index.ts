@@ -20,6 +20,7 @@ import { apiVersionsHandler } from './018-api-versions.js';
 import { createTopicsHandler } from './019-create-topics.js';
 import { deleteTopicsHandler } from './020-delete-topics.js';
 import { deleteRecordsHandler } from './021-delete-records.js';
+import { initProducerIdHandler } from './022-init-producer-id.js';
 import { describeConfigsHandler } from './032-describe-configs.js';
 import { alterConfigsHandler } from './033-alter-configs.js';
 import { createPartitionsHandler } from './037-create-partitions.js';
@@ -46,6 +47,7 @@ export function createHandlers(deps: HandlerDeps): Handler[] {
     describeClusterHandler(deps),
     describeTopicPartitionsHandler(deps),
     ...(deps.groups ? groupHandlers(deps, deps.groups) : []),
+    ...(deps.producerIds ? [initProducerIdHandler({ ...deps, producerIds: deps.producerIds })] : []),
   ];
 }
 
