@@ -1,8 +1,8 @@
 // Which broker a groups test runs against: GOssip (the default; `npm run build` first) or, with
 // GROUPS_BROKER=kafka, the reference Apache Kafka 3.9 every test was first proven against. Both
 // run with group.initial.rebalance.delay.ms=0 so a group forms as soon as its members join.
-// restart() stops the broker keeping its data and starts it again; GOssip comes back on a new
-// port (bootstrap changes), Kafka on the same one.
+// restart() stops the broker keeping its data and starts it again on the same port, so running
+// group members reconnect to it.
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -80,8 +80,10 @@ export async function startBroker(
     port: gossip.port,
     nodeId: gossip.nodeId,
     restart: async () => {
+      // Same data dir and same port, so running clients reconnect to the broker they knew.
+      const port = gossip.port;
       await gossip.stop({ keepData: true });
-      gossip = await startGossip({ props: groupProps, dataDir });
+      gossip = await startGossip({ props: { ...groupProps, port: String(port) }, dataDir });
       broker.bootstrap = gossip.bootstrap;
       broker.port = gossip.port;
       broker.nodeId = gossip.nodeId;

@@ -1,7 +1,7 @@
 // Consumption resumes from committed offsets: a kafkajs and a Java member consume a first batch
 // (committing) and leave; a kafka-python and a kcat member then consume only the second batch (no
 // committed record delivered again, exactly once); the broker restarts (GOssip on the same data
-// dir, on a new port) and the group's committed offsets are all still there; a single kafkajs
+// dir and port) and the group's committed offsets are all still there; a single kafkajs
 // member then consumes only the third batch. GROUPS_BROKER=kafka: the reference Kafka 3.9.
 import test, { type ExecutionContext } from 'ava';
 import { type GroupMember, type MemberClient, startMember } from '../clients/group-members.js';
@@ -100,4 +100,47 @@ test('members resume from committed offsets, also across a broker restart', asyn
     run(t, broker, log, ['kafkajs'], afterSecond),
   );
   t.deepEqual(await committedOffsets(broker.bootstrap, group, log), log.ends(), 'third batch committed');
+});
+
+test('a broker restart in the middle of a group: members rejoin and resume from committed offsets', async (t) => {
+  const broker = fixture.ready(t, missing('java and mvn', javaToolsAvailable()));
+  if (broker === undefined) return;
+  const midTopic = 'groups-restart-mid';
+  const log = new TopicLog(midTopic, partitions, 82);
+  await log.create(broker.bootstrap);
+  await log.produce(broker.bootstrap, 300);
+  const members: GroupMember[] = [];
+  try {
+    for (const client of ['kafkajs', 'java'] as const) {
+      members.push(
+        await startMember(`${client}-mid`, client, {
+          bootstrap: broker.bootstrap,
+          group: 'g-restart-mid',
+          topic: midTopic,
+          assignor: 'range',
+          sessionTimeoutMs,
+          heartbeatIntervalMs,
+        }),
+      );
+    }
+    await waitBalanced(members, partitions);
+    await waitAllDelivered(members, log);
+    await timed(t, 'broker restart under running members', () => broker.restart());
+    await log.produce(broker.bootstrap, 300);
+    await timed(t, 'the members consume what was produced after the restart', () =>
+      waitAllDelivered(members, log),
+    );
+    await stopAll(members);
+    assertDeliveries(t, members, log, { exactlyOnce: false });
+    t.deepEqual(
+      await committedOffsets(broker.bootstrap, 'g-restart-mid', log),
+      log.ends(),
+      'every record committed, no committed offset lost',
+    );
+  } catch (error) {
+    t.log(describeMembers(members));
+    throw error;
+  } finally {
+    await stopAll(members);
+  }
 });
