@@ -125,7 +125,13 @@ test('a broker restart in the middle of a group: members rejoin and resume from 
     }
     await waitBalanced(members, partitions);
     await waitAllDelivered(members, log);
+    const before = await committedOffsets(broker.bootstrap, 'g-restart-mid', log);
     await timed(t, 'broker restart under running members', () => broker.restart());
+    const after = await committedOffsets(broker.bootstrap, 'g-restart-mid', log);
+    t.true(
+      after.every((offset, p) => offset >= (before[p] ?? -1)),
+      `the committed offsets survive the restart: ${before} -> ${after}`,
+    );
     await log.produce(broker.bootstrap, 300);
     await timed(t, 'the members consume what was produced after the restart', () =>
       waitAllDelivered(members, log),
