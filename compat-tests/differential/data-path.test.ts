@@ -287,6 +287,32 @@ test.serial('ListOffsets every version: earliest, latest, by timestamp, max time
   }
 });
 
+test.serial('read_committed without transactions: LSO = HW, empty aborted list, latest = HW', async (t) => {
+  if (skipped(t)) return;
+  const topic = await freshTopic();
+  await sameProduce(t, 9, produceBody(topic, 0, batch(5)), 'batch 1');
+  await sameProduce(t, 9, produceBody(topic, 0, batch(5, 5)), 'batch 2');
+  for (const fv of [4, 5, 7, 11, 12]) {
+    await sameFetch(t, fv, fetchBody(topic, 0, 0n, { isolationLevel: 1 }), 'read_committed from 0');
+    await sameFetch(t, fv, fetchBody(topic, 0, 7n, { isolationLevel: 1 }), 'read_committed mid-batch');
+    await sameFetch(t, fv, fetchBody(topic, 0, 10n, { isolationLevel: 1 }), 'read_committed at the HW');
+    await sameFetch(t, fv, fetchBody(topic, 0, 11n, { isolationLevel: 1 }), 'read_committed past the HW');
+    await sameFetch(t, fv, fetchBody(topic, 1, 0n, { isolationLevel: 1 }), 'read_committed empty partition');
+  }
+  for (let v = 2; v <= 7; v++) {
+    const timestamps = v === 7 ? [-1n, -2n, BigInt(T0 + 2500), -3n] : [-1n, -2n, BigInt(T0 + 2500)];
+    for (const timestamp of timestamps) {
+      const body = {
+        replicaId: -1,
+        isolationLevel: 1,
+        topics: [{ name: topic, partitions: [{ partitionIndex: 0, timestamp, currentLeaderEpoch: -1 }] }],
+      };
+      const [k, g] = await both((c) => c.send(ListOffsetsApi, v, body));
+      t.deepEqual(normalize(g), normalize(k), `ListOffsets v${v} read_committed timestamp ${timestamp}`);
+    }
+  }
+});
+
 test.serial('DeleteRecords every version, then earliest offsets and fetches agree', async (t) => {
   if (skipped(t)) return;
   for (let v = 0; v <= 2; v++) {

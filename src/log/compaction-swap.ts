@@ -13,7 +13,7 @@ export const SWAP_SUFFIX = '.log.swap';
 
 const LAST_OFFSET_DELTA_AT = 23;
 const SWAP_NAME = /^(\d{20})\.log\.swap$/;
-const SEGMENT_FILE = /^(\d{20})\.(log|index|timeindex)$/;
+const SEGMENT_FILE = /^(\d{20})\.(log|index|timeindex|txnindex)$/;
 
 /**
  * After `swapPath` (the cleaned group) is durable: close and remove the replaced segments' files,
@@ -30,6 +30,7 @@ export async function finishSwap(
     await old.close();
     await fs.unlink(old.indexPath);
     await fs.unlink(old.timeIndexPath);
+    await fs.unlink(old.txnIndexPath);
     if (old.baseOffset !== cleaned.baseOffset) await fs.unlink(old.logPath);
   }
   await fs.rename(swapPath, cleaned.logPath);

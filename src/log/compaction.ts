@@ -34,6 +34,7 @@ const ATTRIBUTES_LOW_BYTE_AT = 22;
 const LAST_OFFSET_DELTA_AT = 23;
 const MAX_TIMESTAMP_AT = 35;
 const MAX_RELATIVE_OFFSET = 0x7fffffff;
+const PRODUCER_ID_AT = 43;
 
 /** What the cleaner needs from a partition log (implemented by PartitionLog). */
 export interface CompactionTarget {
@@ -53,7 +54,12 @@ export interface CompactionTarget {
   saveCleanerState(state: CleanerState): Promise<void>;
   /** Last offset of each producer's last batch: those batches are kept, even with no record left. */
   producerLastOffsets?(): ReadonlyMap<bigint, number>;
+  /** Whether the transactional data of `producerId` at `offset` belongs to an aborted transaction. */
+  abortedData?(): AbortedData;
 }
+
+/** Looks up whether a producer's transactional batch was aborted (from the transaction indexes). */
+export type AbortedData = (producerId: bigint, offset: number) => boolean;
 
 export interface CompactionStats {
   firstDirtyOffset: number;
@@ -226,10 +232,14 @@ function isPlainDataBatch(batch: Buffer): boolean {
   return batch.readInt8(MAGIC_AT) === 2 && (batch[ATTRIBUTES_LOW_BYTE_AT]! & CONTROL_FLAG_MASK) === 0;
 }
 
-/** Records every keyed record of `segment` in the map (control batches carry no user keys). */
-function mapSegment(segment: LogSegment, map: OffsetMap): Promise<number> {
+/**
+ * Records every keyed record of `segment` in the map (control batches carry no user keys; aborted
+ * transactional data never shadows a committed record, as in Kafka's cleaner).
+ */
+function mapSegment(segment: LogSegment, map: OffsetMap, aborted?: AbortedData): Promise<number> {
   return scanSegment(segment, (batch) => {
     if (!isPlainDataBatch(batch)) return;
+    if (aborted && isAbortedBatch(batch, aborted)) return;
     const decoded = decodeRecordBatch(batch);
     if (!decoded.ok) {
       throw new Error(
@@ -239,6 +249,13 @@ function mapSegment(segment: LogSegment, map: OffsetMap): Promise<number> {
     const base = readInt64Number(batch, 0);
     for (const r of decoded.batch.records) if (r.key !== null) map.put(r.key, base + r.offsetDelta);
   });
+}
+
+const TRANSACTIONAL_FLAG_MASK = 0x10;
+
+function isAbortedBatch(batch: Buffer, aborted: AbortedData): boolean {
+  if ((batch[ATTRIBUTES_LOW_BYTE_AT]! & TRANSACTIONAL_FLAG_MASK) === 0) return false;
+  return aborted(batch.readBigInt64BE(PRODUCER_ID_AT), readInt64Number(batch, 0));
 }
 
 export interface FilterStats {
@@ -260,8 +277,11 @@ export function filterBatch(
   deleteRetentionMs: number,
   stats: FilterStats,
   producerLastOffsets?: ReadonlyMap<bigint, number>,
+  aborted?: AbortedData,
 ): Buffer | null {
   if (!isPlainDataBatch(batch)) return batch;
+  // Aborted transactional data goes whole (a producer's last batch stays, emptied).
+  const dropAll = aborted !== undefined && isAbortedBatch(batch, aborted);
   const decoded = decodeRecordBatch(batch);
   if (!decoded.ok) {
     throw new Error(
@@ -276,7 +296,7 @@ export function filterBatch(
   let tombstones = 0;
   for (const r of b.records) {
     stats.recordsRead++;
-    if (r.key === null) continue;
+    if (r.key === null || dropAll) continue;
     if (base + r.offsetDelta < map.get(r.key)) continue;
     if (r.value === null) {
       if (horizonPassed) {
@@ -421,16 +441,27 @@ async function cleanGroup(
     new TimeIndex(limits.timeEntries),
     last.lastModifiedMs,
   );
+  // The cleaned segment keeps the aborted-transaction entries of the segments it replaces.
+  for (const segment of group) for (const e of segment.txnIndex.entries) cleaned.txnIndex.append(e);
   const writer = new CleanedSegmentWriter(fs, cleaned, cfg.indexIntervalBytes);
   let changed = group.length > 1;
   let swapped = false;
   const producerLastOffsets = target.producerLastOffsets?.();
+  const aborted = target.abortedData?.();
   try {
     for (const segment of group) {
       stats.bytesRead += await scanSegment(
         segment,
         (batch) => {
-          const out = filterBatch(batch, map, nowMs, cfg.deleteRetentionMs, stats, producerLastOffsets);
+          const out = filterBatch(
+            batch,
+            map,
+            nowMs,
+            cfg.deleteRetentionMs,
+            stats,
+            producerLastOffsets,
+            aborted,
+          );
           if (out !== batch) changed = true;
           if (out) writer.add(out);
         },
@@ -498,9 +529,10 @@ export async function compactLog(
   };
   try {
     const map = new OffsetMap(options.offsetMapEntriesMax ?? DEFAULT_OFFSET_MAP_ENTRIES_MAX);
+    const aborted = target.abortedData?.();
     let mappedEnd = plan.dirtyStart;
     while (mappedEnd < plan.segments.length && (mappedEnd === plan.dirtyStart || !map.isFull)) {
-      await mapSegment(plan.segments[mappedEnd]!, map);
+      await mapSegment(plan.segments[mappedEnd]!, map, aborted);
       mappedEnd++;
       if (!target.isOpen()) throw new PassAborted('the log closed during compaction');
     }

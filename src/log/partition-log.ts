@@ -5,8 +5,16 @@
 // bytes are in the file; reads find the segment by binary search and return whole stored batches.
 // Batches with a producer id are checked against the producer state (idempotence) in the same
 // synchronous step that assigns offsets, so pipelined batches of one producer see each other.
+// Transactions: the LSO is min(first unstable offset, HW); transaction markers are appended like
+// batches, and an abort's transaction index entry is stored before its marker's bytes are written.
 import { join } from 'node:path';
-import { readInt64Number, setMaxTimestamp, TimestampType } from '../../wire/record-batch/index.js';
+import {
+  ControlRecordType,
+  encodeEndTxnMarkerBatch,
+  readInt64Number,
+  setMaxTimestamp,
+  TimestampType,
+} from '../../wire/record-batch/index.js';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 import {
@@ -35,6 +43,7 @@ import {
 import { encodeSnapshot, writeSnapshot } from './producer-state-snapshot.js';
 import { LogSegment, segmentFileName } from './segment.js';
 import { loadProducerState, loadSegments } from './segment-loader.js';
+import type { AbortedTxn } from './txn-index.js';
 
 export interface AppendInfo {
   firstOffset: bigint;
@@ -57,6 +66,28 @@ export interface FetchData {
   highWatermark: bigint;
   logStartOffset: bigint;
   lastStableOffset: bigint;
+  /** read_committed reads: aborted transactions overlapping the returned range (else null). */
+  abortedTransactions: { producerId: bigint; firstOffset: bigint }[] | null;
+}
+
+/** A transaction marker for appendMarker (written by the transaction coordinator). */
+export interface TxnMarker {
+  producerId: bigint;
+  producerEpoch: number;
+  coordinatorEpoch: number;
+  commit: boolean;
+  /** Stamped into the batch header (the leader epoch). Default -1. */
+  partitionLeaderEpoch?: number;
+}
+
+/** One producer of DescribeProducers. */
+export interface ActiveProducer {
+  producerId: bigint;
+  producerEpoch: number;
+  lastSequence: number;
+  lastTimestamp: bigint;
+  coordinatorEpoch: number;
+  currentTxnStartOffset: bigint;
 }
 
 export type ReadResult =
@@ -138,6 +169,8 @@ export class PartitionLog {
   private readonly producerIdExpirationMs: number;
   /** Snapshot writes, one after another. */
   private snapshotWrites: Promise<void> = Promise.resolve();
+  /** Aborted transactions whose marker (by offset) is queued but not yet written. */
+  private readonly pendingAborts = new Map<number, AbortedTxn>();
 
   private constructor(
     o: PartitionLogOptions,
@@ -228,6 +261,80 @@ export class PartitionLog {
     return BigInt(this.hw);
   }
 
+  /**
+   * The last stable offset: the first offset of the oldest transaction still open (or completed with
+   * its marker not yet below the HW), at least the log start offset; the HW when none is lower.
+   */
+  get lastStableOffset(): bigint {
+    return BigInt(this.lso());
+  }
+
+  private lso(): number {
+    const first = this.producers.firstUnstableOffset();
+    if (first < 0) return this.hw;
+    return Math.min(Math.max(first, this.logStart), this.hw);
+  }
+
+  /** The producers of this partition as DescribeProducers reports them. */
+  activeProducers(): ActiveProducer[] {
+    const out: ActiveProducer[] = [];
+    for (const e of this.producers.entries()) {
+      out.push({
+        producerId: e.producerId,
+        producerEpoch: e.epoch,
+        lastSequence: e.lastSeq,
+        lastTimestamp: BigInt(e.lastTimestamp),
+        coordinatorEpoch: e.coordinatorEpoch,
+        currentTxnStartOffset: BigInt(e.currentTxnFirstOffset),
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Appends a COMMIT or ABORT marker for `producerId` (Kafka's appendAsLeader with origin
+   * COORDINATOR): producer-state checks first (an older producer epoch is INVALID_PRODUCER_EPOCH, an
+   * older coordinator epoch TRANSACTION_COORDINATOR_FENCED, as errorCode with nothing appended); a
+   * marker with no open transaction is still written. Resolves once the marker is in the file.
+   */
+  appendMarker(marker: TxnMarker): Promise<AppendInfo> {
+    if (this.state !== OPEN) return Promise.reject(this.unavailable());
+    const now = this.clock.nowMs();
+    const offset = this.nextOffset;
+    const buf = encodeEndTxnMarkerBatch({
+      type: marker.commit ? ControlRecordType.COMMIT : ControlRecordType.ABORT,
+      producerId: marker.producerId,
+      producerEpoch: marker.producerEpoch,
+      coordinatorEpoch: marker.coordinatorEpoch,
+      timestamp: now,
+      baseOffset: offset,
+      partitionLeaderEpoch: marker.partitionLeaderEpoch ?? -1,
+    });
+    const check = this.producers.appendMarker(
+      marker.producerId,
+      marker.producerEpoch,
+      marker.coordinatorEpoch,
+      marker.commit,
+      offset,
+      now,
+    );
+    if (check.kind === 'error') return Promise.resolve(this.refused(check.errorCode, check.message));
+    const c = check.completed;
+    if (c?.isAborted) {
+      this.pendingAborts.set(offset, {
+        producerId: c.producerId,
+        firstOffset: c.firstOffset,
+        lastOffset: c.lastOffset,
+        lastStableOffset: check.lastStableOffset,
+      });
+    }
+    const logAppendTime = this.config.messageTimestampType === 'LogAppendTime' ? now : -1;
+    if (logAppendTime >= 0) setMaxTimestamp(buf, 0, TimestampType.LOG_APPEND_TIME, logAppendTime);
+    const pending = new PendingAppend(buf, offset, offset, 1, logAppendTime);
+    this.nextOffset = offset + 1;
+    return this.enqueue(pending);
+  }
+
   get segmentCount(): number {
     return this.segments.length;
   }
@@ -279,6 +386,10 @@ export class PartitionLog {
     const pending = new PendingAppend(batches, this.nextOffset, offset - 1, records, logAppendTime);
     this.nextOffset = offset;
     if (producerUpdate) this.producers.commit(producerUpdate);
+    return this.enqueue(pending);
+  }
+
+  private enqueue(pending: PendingAppend): Promise<AppendInfo> {
     const promise = new Promise<AppendInfo>((resolve, reject) => {
       pending.resolve = resolve;
       pending.reject = reject;
@@ -330,7 +441,7 @@ export class PartitionLog {
   async read(
     fetchOffset: bigint,
     maxBytes: number,
-    opts?: { minOneBatch?: boolean; maxOffset?: bigint },
+    opts?: { minOneBatch?: boolean; maxOffset?: bigint; readCommitted?: boolean },
   ): Promise<ReadResult> {
     if (this.state !== OPEN) throw this.unavailable();
     const hw = this.hw;
@@ -338,7 +449,10 @@ export class PartitionLog {
     if (offset < this.logStart || offset > hw) {
       return { errorCode: 1, highWatermark: BigInt(hw), logStartOffset: BigInt(this.logStart) };
     }
-    const maxOffset = opts?.maxOffset === undefined ? hw : Math.min(Number(opts.maxOffset), hw);
+    const readCommitted = opts?.readCommitted ?? false;
+    // read_committed: only batches below the LSO (it is always at a batch boundary).
+    const upper = readCommitted ? this.lso() : hw;
+    const maxOffset = opts?.maxOffset === undefined ? upper : Math.min(Number(opts.maxOffset), upper);
     const records: Buffer[] = [];
     let bytes = 0;
     let minOneBatch = opts?.minOneBatch ?? false;
@@ -376,9 +490,41 @@ export class PartitionLog {
         bytes,
         highWatermark: BigInt(now),
         logStartOffset: BigInt(this.logStart),
-        lastStableOffset: BigInt(now),
+        lastStableOffset: BigInt(this.lso()),
+        abortedTransactions: readCommitted ? this.abortedIn(offset, records) : null,
       },
     };
+  }
+
+  /** Aborted transactions overlapping a read from `fetchOffset` that returned `records`. */
+  private abortedIn(
+    fetchOffset: number,
+    records: readonly Buffer[],
+  ): { producerId: bigint; firstOffset: bigint }[] {
+    const last = records[records.length - 1];
+    if (last === undefined) return [];
+    let p = 0;
+    let upper = fetchOffset;
+    while (last.length - p >= BATCH_OVERHEAD) {
+      upper = readInt64Number(last, p) + last.readInt32BE(p + 23) + 1;
+      p += last.readInt32BE(p + 8) + 12;
+    }
+    return this.collectAbortedTransactions(fetchOffset, upper).map((t) => ({
+      producerId: t.producerId,
+      firstOffset: BigInt(t.firstOffset),
+    }));
+  }
+
+  /**
+   * Aborted transactions with data in [startOffset, upperBoundOffset), from the transaction indexes
+   * of the segment holding startOffset and later ones (Kafka's collectAbortedTransactions).
+   */
+  collectAbortedTransactions(startOffset: number, upperBoundOffset: number): AbortedTxn[] {
+    const out: AbortedTxn[] = [];
+    for (let i = this.floorSegment(startOffset); i < this.segments.length; i++) {
+      if (this.segments[i]!.txnIndex.collect(startOffset, upperBoundOffset, out)) break;
+    }
+    return out;
   }
 
   async offsetForTimestamp(
@@ -476,7 +622,14 @@ export class PartitionLog {
       isOpen: () => this.state === OPEN,
       logStartOffset: () => this.logStart,
       highWatermark: () => this.hw,
-      closedSegments: () => this.segments.slice(0, -1),
+      // Like Kafka's cleaner, nothing at or above the LSO: an open transaction may still abort.
+      closedSegments: () => {
+        const lso = this.lso();
+        const closed = this.segments.slice(0, -1);
+        let n = 0;
+        while (n < closed.length && closed[n]!.nextOffset <= lso) n++;
+        return closed.slice(0, n);
+      },
       settleBackground: async () => {
         await Promise.allSettled([...this.background]);
       },
@@ -486,6 +639,7 @@ export class PartitionLog {
         this.cleanerState = state;
       },
       producerLastOffsets: () => this.producers.lastDataOffsets(),
+      abortedData: () => this.abortedDataLookup(),
     };
     return compactLog(target, this.cleanerState, nowMs, options);
   }
@@ -730,6 +884,7 @@ export class PartitionLog {
   private async writeChunk(segment: LogSegment, bytes: number, now: number): Promise<void> {
     const iov = this.iov;
     const start = segment.size;
+    if (this.pendingAborts.size > 0) await this.storeAborts(segment, iov);
     let written = await this.fs.writev(segment.descriptor, iov, start);
     while (written < bytes) {
       if (written <= 0) throw new Error(`write of ${bytes} bytes to ${segment.logPath} made no progress`);
@@ -763,6 +918,38 @@ export class PartitionLog {
     segment.lastModifiedMs = now;
     if (segment.firstAppendMs < 0) segment.firstAppendMs = now;
     this.hw = segment.nextOffset;
+    this.producers.onHighWatermark(this.hw);
+  }
+
+  /** producerId -> aborted ranges, from every segment's transaction index (compaction drops that data). */
+  private abortedDataLookup(): (producerId: bigint, offset: number) => boolean {
+    const ranges = new Map<bigint, AbortedTxn[]>();
+    for (const segment of this.segments) {
+      for (const e of segment.txnIndex.entries) {
+        const list = ranges.get(e.producerId);
+        if (list) list.push(e);
+        else ranges.set(e.producerId, [e]);
+      }
+    }
+    return (producerId, offset) =>
+      ranges.get(producerId)?.some((e) => e.firstOffset <= offset && offset < e.lastOffset) ?? false;
+  }
+
+  /** Stores the transaction index entries of the abort markers in `iov` before they are written. */
+  private async storeAborts(segment: LogSegment, iov: readonly Buffer[]): Promise<void> {
+    const found: AbortedTxn[] = [];
+    for (const b of iov) {
+      let p = 0;
+      while (p < b.length) {
+        const entry = this.pendingAborts.get(readInt64Number(b, p));
+        if (entry) {
+          found.push(entry);
+          this.pendingAborts.delete(entry.lastOffset);
+        }
+        p += b.readInt32BE(p + 8) + 12;
+      }
+    }
+    if (found.length > 0) await segment.addAborted(found);
   }
 
   private async roll(baseOffset: number): Promise<LogSegment> {
@@ -932,6 +1119,7 @@ export class PartitionLog {
       await this.fs.unlink(segment.logPath);
       await this.fs.unlink(segment.indexPath);
       await this.fs.unlink(segment.timeIndexPath);
+      await this.fs.unlink(segment.txnIndexPath);
     }
   }
 

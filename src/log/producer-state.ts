@@ -3,14 +3,21 @@
 // A client append is checked batch by batch against this state before offsets are committed: an
 // older epoch is fenced, sequences must continue (int32 wraparound), a retried batch still in the
 // window is answered with its original offsets. Recovery replays stored batch headers unchecked.
+// Transactions: a producer's first transactional batch opens its transaction (ongoing, by first
+// offset); a marker completes it, and a completed one stays "unreplicated" until the high watermark
+// passes its marker. The first unstable offset (the lowest of both) bounds the LSO.
 import { ErrorCode } from '../../wire/generated/error-codes.js';
 import {
+  ControlRecordType,
+  decodeRecordBatch,
   isControlAttr,
   isTransactionalAttr,
   LAST_OFFSET_DELTA_OFFSET,
   MAX_TIMESTAMP_OFFSET,
   PRODUCER_EPOCH_OFFSET,
   PRODUCER_ID_OFFSET,
+  readControlRecordKey,
+  readEndTxnMarkerValue,
   readInt64Number,
 } from '../../wire/record-batch/index.js';
 
@@ -26,7 +33,25 @@ const BASE_SEQUENCE_AT = 53;
 const ATTRIBUTES_LOW_BYTE_AT = 22;
 const BATCH_HEADER_BYTES = 61;
 
-const { OUT_OF_ORDER_SEQUENCE_NUMBER, INVALID_PRODUCER_EPOCH, INVALID_TXN_STATE } = ErrorCode;
+const {
+  OUT_OF_ORDER_SEQUENCE_NUMBER,
+  INVALID_PRODUCER_EPOCH,
+  INVALID_TXN_STATE,
+  TRANSACTION_COORDINATOR_FENCED,
+} = ErrorCode;
+
+/** A transaction ended by a marker (Kafka's CompletedTxn): data from firstOffset, marker at lastOffset. */
+export interface CompletedTxn {
+  readonly producerId: bigint;
+  readonly firstOffset: number;
+  readonly lastOffset: number;
+  readonly isAborted: boolean;
+}
+
+/** A checked transaction marker: the transaction it ends (null when none was open) and the LSO after it. */
+export type MarkerCheck =
+  | { kind: 'ok'; completed: CompletedTxn | null; lastStableOffset: number }
+  | { kind: 'error'; errorCode: number; message: string };
 
 export interface BatchMetadata {
   readonly lastSeq: number;
@@ -168,6 +193,10 @@ export function hasProducerId(buf: Buffer, pos: number): boolean {
 
 export class ProducerStateManager {
   private readonly producers = new Map<bigint, ProducerStateEntry>();
+  /** producerId -> first offset of its open transaction. */
+  private readonly ongoing = new Map<bigint, number>();
+  /** Completed transactions whose marker is not yet below the high watermark, in marker order. */
+  private unreplicated: CompletedTxn[] = [];
 
   constructor(private readonly topicPartition: string) {}
 
@@ -186,7 +215,105 @@ export class ProducerStateManager {
   /** Replaces the whole state (a loaded snapshot). */
   load(entries: Iterable<ProducerStateEntry>): void {
     this.producers.clear();
-    for (const e of entries) this.producers.set(e.producerId, e);
+    this.ongoing.clear();
+    this.unreplicated = [];
+    for (const e of entries) {
+      this.producers.set(e.producerId, e);
+      if (e.currentTxnFirstOffset >= 0) this.ongoing.set(e.producerId, e.currentTxnFirstOffset);
+    }
+  }
+
+  /** Lowest first offset of an ongoing or unreplicated transaction, or -1 (Kafka's firstUnstableOffset). */
+  firstUnstableOffset(): number {
+    let first = -1;
+    for (const offset of this.ongoing.values()) if (first < 0 || offset < first) first = offset;
+    for (const t of this.unreplicated) if (first < 0 || t.firstOffset < first) first = t.firstOffset;
+    return first;
+  }
+
+  /** The open transactions: producerId -> first offset. */
+  ongoingTransactions(): ReadonlyMap<bigint, number> {
+    return this.ongoing;
+  }
+
+  /** The high watermark moved: completed transactions whose marker is below it are stable. */
+  onHighWatermark(hw: number): void {
+    if (this.unreplicated.length === 0) return;
+    this.unreplicated = this.unreplicated.filter((t) => t.lastOffset >= hw);
+  }
+
+  /**
+   * Checks and applies a transaction marker at `offset` written by the coordinator (Kafka's
+   * appendEndTxnMarker): an older producer epoch is refused (INVALID_PRODUCER_EPOCH), an older
+   * coordinator epoch too (TRANSACTION_COORDINATOR_FENCED). A marker with no open transaction is
+   * still accepted and written. The completed transaction waits as unreplicated until the high
+   * watermark passes `offset`.
+   */
+  appendMarker(
+    producerId: bigint,
+    epoch: number,
+    coordinatorEpoch: number,
+    commit: boolean,
+    offset: number,
+    timestamp: number,
+  ): MarkerCheck {
+    const current = this.producers.get(producerId);
+    if (current && epoch < current.epoch) {
+      return refuse(
+        INVALID_PRODUCER_EPOCH,
+        `Epoch of producer ${producerId} at offset ${offset} in ${this.topicPartition} is ${epoch}, ` +
+          `which is smaller than the last seen epoch ${current.epoch}`,
+      ) as MarkerCheck;
+    }
+    if (current && current.coordinatorEpoch > coordinatorEpoch) {
+      return refuse(
+        TRANSACTION_COORDINATOR_FENCED,
+        `Invalid coordinator epoch for producer ${producerId} at offset ${offset} in ${this.topicPartition}: ` +
+          `${coordinatorEpoch} (zombie), ${current.coordinatorEpoch} (current)`,
+      ) as MarkerCheck;
+    }
+    const entry = current ?? ProducerStateEntry.empty(producerId);
+    this.producers.set(producerId, entry);
+    const completed = this.applyMarker(entry, epoch, coordinatorEpoch, commit, offset, timestamp);
+    const lastStableOffset = completed ? this.lastStableOffsetAfter(completed) : -1;
+    if (completed) {
+      this.ongoing.delete(producerId);
+      this.unreplicated.push(completed);
+    }
+    return { kind: 'ok', completed, lastStableOffset };
+  }
+
+  /** The LSO once `completed` is done (Kafka's lastStableOffset(completedTxn)). */
+  lastStableOffsetAfter(completed: CompletedTxn): number {
+    let next = -1;
+    for (const [id, offset] of this.ongoing) {
+      if (id !== completed.producerId && (next < 0 || offset < next)) next = offset;
+    }
+    return next < 0 ? completed.lastOffset + 1 : next;
+  }
+
+  private applyMarker(
+    entry: ProducerStateEntry,
+    epoch: number,
+    coordinatorEpoch: number,
+    commit: boolean,
+    offset: number,
+    timestamp: number,
+  ): CompletedTxn | null {
+    const completed =
+      entry.currentTxnFirstOffset >= 0
+        ? {
+            producerId: entry.producerId,
+            firstOffset: entry.currentTxnFirstOffset,
+            lastOffset: offset,
+            isAborted: !commit,
+          }
+        : null;
+    entry.updateEpoch(epoch);
+    entry.currentTxnFirstOffset = -1;
+    entry.coordinatorEpoch = coordinatorEpoch;
+    entry.lastTimestamp = timestamp;
+    return completed;
   }
 
   /**
@@ -230,15 +357,22 @@ export class ProducerStateManager {
 
   /** Applies a checked append's update; call in the same tick as checkAppend. */
   commit(pending: PendingProducerUpdate): void {
-    for (const [id, entry] of pending.entries) this.producers.set(id, entry);
+    for (const [id, entry] of pending.entries) {
+      this.producers.set(id, entry);
+      if (entry.currentTxnFirstOffset >= 0 && !this.ongoing.has(id)) {
+        this.ongoing.set(id, entry.currentTxnFirstOffset);
+      }
+    }
   }
 
   /**
    * Applies one stored batch header (recovery, and later replication): no sequence checks and an
-   * older epoch is taken as it comes, as Kafka does for appends that are not from a client.
+   * older epoch is taken as it comes, as Kafka does for appends that are not from a client. A
+   * control batch must be whole in `buf` (its marker record is read); the transaction it completes
+   * is returned with the LSO after it, for rebuilding the transaction index.
    */
-  replayBatch(buf: Buffer, pos: number): void {
-    if (buf.length - pos < BATCH_HEADER_BYTES || !hasProducerId(buf, pos)) return;
+  replayBatch(buf: Buffer, pos: number): { completed: CompletedTxn; lastStableOffset: number } | null {
+    if (buf.length - pos < BATCH_HEADER_BYTES || !hasProducerId(buf, pos)) return null;
     const b = readProducerBatch(buf, pos);
     let entry = this.producers.get(b.producerId);
     if (entry === undefined) {
@@ -248,13 +382,28 @@ export class ProducerStateManager {
     if (b.control) {
       // A transaction marker ends the producer's transaction (markers are written by the
       // transaction coordinator, never by clients).
-      entry.updateEpoch(b.epoch);
-      entry.currentTxnFirstOffset = -1;
-      entry.lastTimestamp = b.maxTimestamp;
-      return;
+      const marker = readMarker(buf, pos);
+      const coordinatorEpoch = marker?.coordinatorEpoch ?? entry.coordinatorEpoch;
+      const commit = marker === null ? true : marker.commit;
+      const completed = this.applyMarker(
+        entry,
+        b.epoch,
+        coordinatorEpoch,
+        commit,
+        b.firstOffset,
+        b.maxTimestamp,
+      );
+      if (!completed) return null;
+      const lastStableOffset = this.lastStableOffsetAfter(completed);
+      this.ongoing.delete(b.producerId);
+      return { completed, lastStableOffset };
     }
     entry.addBatch(b.epoch, b.lastSeq, b.lastOffset, b.lastOffset - b.firstOffset, b.maxTimestamp);
-    if (entry.currentTxnFirstOffset < 0 && b.transactional) entry.currentTxnFirstOffset = b.firstOffset;
+    if (entry.currentTxnFirstOffset < 0 && b.transactional) {
+      entry.currentTxnFirstOffset = b.firstOffset;
+      this.ongoing.set(b.producerId, b.firstOffset);
+    }
+    return null;
   }
 
   /**
@@ -316,6 +465,23 @@ export class ProducerStateManager {
         `Expected transactional write from producer ${b.producerId} at offset ${b.firstOffset} in ${this.topicPartition}`,
       );
     }
+    return null;
+  }
+}
+
+/** The marker of the control batch at `pos` (whole in `buf`), or null when it is not an end marker. */
+function readMarker(buf: Buffer, pos: number): { commit: boolean; coordinatorEpoch: number } | null {
+  const size = buf.readInt32BE(pos + 8) + 12;
+  if (buf.length - pos < size) return null;
+  const decoded = decodeRecordBatch(buf.subarray(pos, pos + size));
+  const record = decoded.ok ? decoded.batch.records[0] : undefined;
+  if (!record) return null;
+  try {
+    const key = readControlRecordKey(record.key);
+    if (key.type !== ControlRecordType.ABORT && key.type !== ControlRecordType.COMMIT) return null;
+    const value = readEndTxnMarkerValue(record.value);
+    return { commit: key.type === ControlRecordType.COMMIT, coordinatorEpoch: value.coordinatorEpoch };
+  } catch {
     return null;
   }
 }

@@ -3,7 +3,8 @@
 // checked cheaply and only a bad one is rebuilt; after an unclean one the active segment is
 // re-validated batch by batch (size, magic, offsets, CRC-32C) and a torn or corrupt tail is truncated.
 // Producer state then comes from the newest snapshot not beyond the recovered log end, plus a replay
-// of the batch headers after it (no record decoding).
+// of the batch headers after it (no record decoding but for markers). Transaction indexes are loaded
+// and cut at the log end; one missing or malformed is rebuilt by replaying from before its segment.
 import { join } from 'node:path';
 import { LOG_OVERHEAD, readInt64Number, verifyCrc } from '../../wire/record-batch/index.js';
 import type { Logger } from '../common/logger.js';
@@ -20,6 +21,7 @@ import {
 } from './producer-state-snapshot.js';
 import { HEADER_PREFIX_BYTES, LogSegment, parseSegmentFileName, segmentFileName } from './segment.js';
 import { OFFSET_INDEX_ENTRY_BYTES, OffsetIndex, TIME_INDEX_ENTRY_BYTES, TimeIndex } from './sparse-index.js';
+import { TXN_INDEX_ENTRY_BYTES, TxnIndex } from './txn-index.js';
 
 const SCAN_CHUNK_BYTES = 4 * 1024 * 1024;
 const MAGIC_AT = 16;
@@ -77,6 +79,8 @@ async function loadSegment(
     o.nowMs,
   );
   segment.size = fileSize;
+  // Loaded first: rebuilding the other indexes stores this one too.
+  const txnBytes = await loadTxnIndex(o, segment, isActive);
   let reason: string | null = isActive && !o.clean ? 'unclean shutdown' : null;
   if (!reason) reason = await indexProblem(segment, indexBytes, timeBytes, fileSize);
   if (!reason && isActive) reason = await walkTail(segment, fileSize, o.config.indexIntervalBytes);
@@ -92,7 +96,31 @@ async function loadSegment(
     }
   }
   if (isActive && segment.size > 0) segment.firstAppendMs = o.nowMs;
+  // Entries for markers past the recovered end went with their batches.
+  if (segment.txnIndex.truncateTo(segment.nextOffset) > 0 || txnBytes % TXN_INDEX_ENTRY_BYTES !== 0) {
+    await segment.persistTxnIndex();
+  }
   return segment;
+}
+
+/**
+ * Loads the segment's transaction index; returns the file's length. A malformed file, or a missing
+ * one for a sealed non-empty segment, marks the index for rebuilding.
+ */
+async function loadTxnIndex(o: LoadOptions, segment: LogSegment, isActive: boolean): Promise<number> {
+  const bytes = await o.fs.readFile(segment.txnIndexPath);
+  if (bytes === null) {
+    segment.txnIndexStale = !isActive && segment.size > 0;
+    return 0;
+  }
+  const { index, problem } = TxnIndex.decode(bytes);
+  segment.txnIndex = index;
+  if (problem) {
+    o.logger.warn({ segment: segment.logPath, reason: problem }, 'rebuilding a transaction index');
+    segment.txnIndex = new TxnIndex();
+    segment.txnIndexStale = true;
+  }
+  return bytes.length;
 }
 
 /** Why the stored indexes of `segment` cannot be trusted, or null. */
@@ -284,9 +312,13 @@ const REPLAY_WINDOW_BYTES = 1024 * 1024;
 export async function loadProducerState(o: ProducerStateLoadOptions): Promise<ProducerStateManager> {
   const manager = new ProducerStateManager(o.topicPartition);
   const snapshots = await deleteSnapshotsAfter(o.fs, o.dir, o.logEndOffset);
+  // A transaction index to rebuild needs a replay from at or before its segment's base.
+  let rebuildFrom = Number.POSITIVE_INFINITY;
+  for (const s of o.segments) if (s.txnIndexStale) rebuildFrom = Math.min(rebuildFrom, s.baseOffset);
   let from = -1;
   for (let i = snapshots.length - 1; i >= 0 && from < 0; i--) {
     const offset = snapshots[i]!;
+    if (offset > rebuildFrom) continue;
     const path = join(o.dir, snapshotFileName(offset));
     const bytes = await o.fs.readFile(path);
     const decoded = bytes === null ? 'snapshot vanished' : decodeSnapshot(bytes);
@@ -303,7 +335,12 @@ export async function loadProducerState(o: ProducerStateLoadOptions): Promise<Pr
   let replayed = 0;
   for (const segment of o.segments) {
     if (segment.nextOffset <= from || segment.size === 0) continue;
+    const before = segment.txnIndex.size;
     replayed += await replaySegment(segment, from, manager);
+    if (segment.txnIndexStale || segment.txnIndex.size !== before) {
+      segment.txnIndexStale = false;
+      await segment.persistTxnIndex();
+    }
   }
   if (replayed > 0) {
     manager.removeExpired(o.nowMs, o.producerIdExpirationMs);
@@ -334,7 +371,19 @@ async function replaySegment(
       if (size < 61)
         throw new Error(`bad batch size ${size} in ${segment.logPath} while loading producer state`);
       if (readInt64Number(window, p) >= from) {
-        manager.replayBatch(window, p);
+        // A control batch is read whole (its marker says commit or abort).
+        const isControl = (window[p + 22]! & 0x20) !== 0;
+        const whole = isControl && p + size > window.length ? await segment.readAt(pos + p, size) : null;
+        const done = whole ? manager.replayBatch(whole, 0) : manager.replayBatch(window, p);
+        if (done?.completed.isAborted) {
+          const c = done.completed;
+          segment.txnIndex.append({
+            producerId: c.producerId,
+            firstOffset: c.firstOffset,
+            lastOffset: c.lastOffset,
+            lastStableOffset: done.lastStableOffset,
+          });
+        }
         batches++;
       }
       p += size;

@@ -1,11 +1,13 @@
 // One segment of a partition log: `<baseOffset>.log` holding whole batches back to back, plus its
-// offset and time indexes kept in memory (written to `.index`/`.timeindex` at roll and close).
+// offset and time indexes kept in memory (written to `.index`/`.timeindex` at roll and close), and
+// its transaction index (`.txnindex`, aborted transactions), rewritten whenever an abort is added.
 // `size` counts only bytes whose write completed, so readers never see a batch being written.
 // Reads hold a reference so a segment deleted by retention closes its descriptor only when idle.
 import { join } from 'node:path';
 import { readInt64Number } from '../../wire/record-batch/index.js';
 import type { LogFs } from './log-fs.js';
 import { OFFSET_INDEX_ENTRY_BYTES, OffsetIndex, TIME_INDEX_ENTRY_BYTES, TimeIndex } from './sparse-index.js';
+import { type AbortedTxn, TXN_INDEX_SUFFIX, TxnIndex } from './txn-index.js';
 
 /** Header bytes needed to learn a batch's base offset, size and last offset delta. */
 export const HEADER_PREFIX_BYTES = 27;
@@ -35,6 +37,11 @@ export class LogSegment {
   readonly logPath: string;
   readonly indexPath: string;
   readonly timeIndexPath: string;
+  readonly txnIndexPath: string;
+  /** Aborted transactions whose marker is in this segment. */
+  txnIndex = new TxnIndex();
+  /** Set at load when the transaction index must be rebuilt from a producer-state replay. */
+  txnIndexStale = false;
   /** Bytes of complete batches in the file. */
   size = 0;
   /** Offset after the last written batch (baseOffset while empty). */
@@ -65,6 +72,7 @@ export class LogSegment {
     this.logPath = join(dir, segmentFileName(baseOffset, '.log'));
     this.indexPath = join(dir, segmentFileName(baseOffset, '.index'));
     this.timeIndexPath = join(dir, segmentFileName(baseOffset, '.timeindex'));
+    this.txnIndexPath = join(dir, segmentFileName(baseOffset, TXN_INDEX_SUFFIX));
     this.nextOffset = baseOffset;
     this.lastModifiedMs = nowMs;
   }
@@ -172,6 +180,21 @@ export class LogSegment {
   async persistIndexes(): Promise<void> {
     await this.fs.writeFileAtomic(this.indexPath, Buffer.from(this.offsetIndex.bytes()));
     await this.fs.writeFileAtomic(this.timeIndexPath, Buffer.from(this.timeIndex.bytes()));
+    await this.persistTxnIndex();
+  }
+
+  async persistTxnIndex(): Promise<void> {
+    await this.fs.writeFileAtomic(this.txnIndexPath, this.txnIndex.bytes());
+  }
+
+  /**
+   * Records aborted transactions whose markers are about to be written to this segment; the file is
+   * stored first, so after a crash it may name markers past the log end (dropped at load), never miss one.
+   */
+  async addAborted(entries: readonly AbortedTxn[]): Promise<void> {
+    let added = false;
+    for (const e of entries) added = this.txnIndex.append(e) || added;
+    if (added) await this.persistTxnIndex();
   }
 
   /** Reads up to `length` bytes at `position`; the result is shorter at the end of the file. */

@@ -6,6 +6,8 @@ export interface PartitionLogView {
   readonly logStartOffset: bigint;
   readonly logEndOffset: bigint;
   readonly highWatermark: bigint;
+  /** min(first offset of the oldest unfinished transaction, HW); the HW without transactions. */
+  readonly lastStableOffset: bigint;
   append(
     batches: Buffer,
     opts?: { logAppendTimeMs?: number },
@@ -23,7 +25,7 @@ export interface PartitionLogView {
   read(
     fetchOffset: bigint,
     maxBytes: number,
-    opts?: { minOneBatch?: boolean; maxOffset?: bigint },
+    opts?: { minOneBatch?: boolean; maxOffset?: bigint; readCommitted?: boolean },
   ): Promise<
     | {
         errorCode: 0;
@@ -33,6 +35,8 @@ export interface PartitionLogView {
           highWatermark: bigint;
           logStartOffset: bigint;
           lastStableOffset: bigint;
+          /** Aborted transactions overlapping the data (read_committed reads), else null. */
+          abortedTransactions: { producerId: bigint; firstOffset: bigint }[] | null;
         };
       }
     | { errorCode: 1; highWatermark: bigint; logStartOffset: bigint }
@@ -43,6 +47,23 @@ export interface PartitionLogView {
   maxTimestamp(): { timestamp: bigint; offset: bigint };
   deleteRecordsBefore(offset: bigint): Promise<bigint>;
   onAppend(listener: () => void): () => void;
+  /** Appends a COMMIT/ABORT control batch after the producer-state checks Kafka applies to markers. */
+  appendMarker(marker: {
+    producerId: bigint;
+    producerEpoch: number;
+    coordinatorEpoch: number;
+    commit: boolean;
+    partitionLeaderEpoch?: number;
+  }): Promise<{ firstOffset: bigint; errorCode: number }>;
+  /** The producers with state in this partition (DescribeProducers). */
+  activeProducers(): {
+    producerId: bigint;
+    producerEpoch: number;
+    lastSequence: number;
+    lastTimestamp: bigint;
+    coordinatorEpoch: number;
+    currentTxnStartOffset: bigint;
+  }[];
 }
 
 export interface LogService {

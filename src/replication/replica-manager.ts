@@ -3,7 +3,9 @@
 // config, appends them, and reads, lists and deletes by offset. Errors are data (Kafka error codes);
 // nothing here knows request or response types, so handlers only translate. Idempotent-producer
 // checks (sequence, epoch, duplicates) happen inside the log's append; their refusals come back as
-// error codes and a retried duplicate as success with its original offsets.
+// error codes and a retried duplicate as success with its original offsets. Transactions: the
+// transaction coordinator writes COMMIT/ABORT markers through writeTxnMarker; read_committed reads
+// stop at the LSO and carry the aborted transactions; listeners hear of __consumer_offsets markers.
 import { ErrorCode } from '../../wire/generated/error-codes.js';
 import {
   type BatchSpan,
@@ -41,14 +43,86 @@ export interface ProduceResult {
   recordErrors: { batchIndex: number; batchIndexErrorMessage: string | null }[];
 }
 
+/** A transaction marker for one partition (what a WriteTxnMarkers entry asks of a leader). */
+export interface TxnMarkerRequest {
+  topic: string;
+  partition: number;
+  producerId: bigint;
+  producerEpoch: number;
+  coordinatorEpoch: number;
+  commit: boolean;
+}
+
+/** Told of each marker written to a `__consumer_offsets` partition, with the marker's offset. */
+export type TxnMarkerListener = (
+  topic: string,
+  partition: number,
+  producerId: bigint,
+  commit: boolean,
+  offset: bigint,
+) => void;
+
+const CONSUMER_OFFSETS_TOPIC = '__consumer_offsets';
+
 export type LeaderLookup =
   | { errorCode: 0; topic: TopicInfo; partition: PartitionInfo; log: PartitionLogView }
   | { errorCode: number };
 
 export class ReplicaManager {
   private readonly configs = new WeakMap<TopicInfo, LogConfig>();
+  private readonly txnMarkerListeners = new Set<TxnMarkerListener>();
 
   constructor(private readonly deps: ReplicaManagerDeps) {}
+
+  /**
+   * Registers a listener for markers written to `__consumer_offsets` partitions (the group
+   * coordinator materializes transactional offset commits with it). Returns the unsubscribe.
+   */
+  onTxnMarker(listener: TxnMarkerListener): () => void {
+    this.txnMarkerListeners.add(listener);
+    return () => {
+      this.txnMarkerListeners.delete(listener);
+    };
+  }
+
+  /**
+   * Appends a transaction marker to a partition this node leads and resolves once it is written:
+   * 0, or UNKNOWN_TOPIC_OR_PARTITION / NOT_LEADER_OR_FOLLOWER, INVALID_PRODUCER_EPOCH (an older
+   * producer epoch), TRANSACTION_COORDINATOR_FENCED (an older coordinator epoch), KAFKA_STORAGE_ERROR.
+   * A marker for a producer with no open transaction is written all the same, as Kafka does.
+   */
+  async writeTxnMarker(m: TxnMarkerRequest): Promise<number> {
+    const leader = await this.leader(m.topic, m.partition);
+    if (leader.errorCode !== 0 || !('log' in leader)) return leader.errorCode;
+    let info: { firstOffset: bigint; errorCode: number };
+    try {
+      info = await leader.log.appendMarker({
+        producerId: m.producerId,
+        producerEpoch: m.producerEpoch,
+        coordinatorEpoch: m.coordinatorEpoch,
+        commit: m.commit,
+        partitionLeaderEpoch: leader.partition.leaderEpoch,
+      });
+    } catch {
+      return ErrorCode.KAFKA_STORAGE_ERROR;
+    }
+    if (info.errorCode !== 0) return info.errorCode;
+    if (m.topic === CONSUMER_OFFSETS_TOPIC) {
+      for (const listener of this.txnMarkerListeners) {
+        listener(m.topic, m.partition, m.producerId, m.commit, info.firstOffset);
+      }
+    }
+    return 0;
+  }
+
+  /** DescribeProducers for one partition: its producer states, or the error Kafka gives. */
+  activeProducers(topicName: string, partitionIndex: number) {
+    const leader = this.leaderFor(topicName, partitionIndex);
+    if (leader.errorCode !== 0 || !('log' in leader)) {
+      return { errorCode: leader.errorCode, producers: [] };
+    }
+    return { errorCode: 0, producers: leader.log.activeProducers() };
+  }
 
   /** The topic's effective log config (cached per topic version of the image). */
   configFor(topic: TopicInfo): LogConfig {
@@ -193,25 +267,30 @@ export class ReplicaManager {
     maxBytes: number,
     minOneBatch: boolean,
     currentLeaderEpoch: number,
+    readCommitted = false,
   ) {
     const leader = await this.leader(topicName, partitionIndex, currentLeaderEpoch);
     if (leader.errorCode !== 0 || !('log' in leader)) {
       return {
         errorCode: leader.errorCode,
         highWatermark: -1n,
+        lastStableOffset: -1n,
         logStartOffset: -1n,
         records: null,
         bytes: 0,
+        abortedTransactions: null,
       };
     }
-    const result = await leader.log.read(fetchOffset, maxBytes, { minOneBatch });
+    const result = await leader.log.read(fetchOffset, maxBytes, { minOneBatch, readCommitted });
     if (result.errorCode !== 0) {
       return {
         errorCode: ErrorCode.OFFSET_OUT_OF_RANGE,
         highWatermark: result.highWatermark,
+        lastStableOffset: -1n,
         logStartOffset: result.logStartOffset,
         records: null,
         bytes: 0,
+        abortedTransactions: null,
       };
     }
     const { data } = result;
@@ -224,9 +303,11 @@ export class ReplicaManager {
     return {
       errorCode: 0,
       highWatermark: data.highWatermark,
+      lastStableOffset: data.lastStableOffset,
       logStartOffset: data.logStartOffset,
       records,
       bytes: data.bytes,
+      abortedTransactions: data.abortedTransactions,
       log: leader.log,
     };
   }
@@ -236,7 +317,43 @@ export class ReplicaManager {
    * start offset), -3 the record with the largest timestamp, otherwise the first record whose
    * timestamp is at least `timestamp`. Not found: offset -1 and timestamp -1.
    */
-  async listOffset(topicName: string, partitionIndex: number, timestamp: bigint, currentLeaderEpoch: number) {
+  async listOffset(
+    topicName: string,
+    partitionIndex: number,
+    timestamp: bigint,
+    currentLeaderEpoch: number,
+    isolationLevel = READ_UNCOMMITTED,
+  ) {
+    const r = await this.lookupOffset(
+      topicName,
+      partitionIndex,
+      timestamp,
+      currentLeaderEpoch,
+      isolationLevel,
+    );
+    // Like Kafka, a timestamp lookup under read_committed finds nothing at or past the LSO.
+    if (
+      isolationLevel === READ_COMMITTED &&
+      timestamp !== LATEST_TIMESTAMP &&
+      timestamp !== EARLIEST_TIMESTAMP &&
+      r.errorCode === 0 &&
+      r.offset >= 0n
+    ) {
+      const log = this.deps.logs.get(topicName, partitionIndex);
+      if (log && r.offset >= log.lastStableOffset) {
+        return { errorCode: 0, timestamp: -1n, offset: -1n, leaderEpoch: -1 };
+      }
+    }
+    return r;
+  }
+
+  private async lookupOffset(
+    topicName: string,
+    partitionIndex: number,
+    timestamp: bigint,
+    currentLeaderEpoch: number,
+    isolationLevel: number,
+  ) {
     const leader = await this.leader(topicName, partitionIndex, currentLeaderEpoch);
     if (leader.errorCode !== 0 || !('log' in leader)) {
       return { errorCode: leader.errorCode, timestamp: -1n, offset: -1n, leaderEpoch: -1 };
@@ -248,7 +365,9 @@ export class ReplicaManager {
       offset,
       leaderEpoch: partition.leaderEpoch,
     });
-    if (timestamp === LATEST_TIMESTAMP) return found(log.highWatermark);
+    if (timestamp === LATEST_TIMESTAMP) {
+      return found(isolationLevel === READ_COMMITTED ? log.lastStableOffset : log.highWatermark);
+    }
     if (timestamp === EARLIEST_TIMESTAMP) return found(log.logStartOffset);
     if (timestamp === MAX_TIMESTAMP) {
       const max = log.maxTimestamp();
@@ -311,6 +430,8 @@ export class ReplicaManager {
  * duplicate beyond what PartitionLogView declares). Like Kafka, a refusal has no error message.
  */
 const LATEST_TIMESTAMP = -1n;
+const READ_UNCOMMITTED = 0;
+const READ_COMMITTED = 1;
 const EARLIEST_TIMESTAMP = -2n;
 const MAX_TIMESTAMP = -3n;
 

@@ -3,7 +3,9 @@
 // first batch of the response is returned even when larger than the limits. When fewer than
 // min_bytes are ready it long-polls until an append or max_wait_ms. v0-3 get the batches
 // down-converted to magic 0 (v0-1) or 1 (v2-3). Sessions (v7+) are not kept: session_id is always 0,
-// so clients send full fetches, as Kafka allows. Without transactions the LSO is the high watermark.
+// so clients send full fetches, as Kafka allows. read_committed (isolation_level 1, v4+) gets data
+// only below the LSO plus the aborted transactions overlapping it (an empty list when none); every
+// answer reports the LSO. A long-poll wakes on appends, which are also what moves the LSO.
 import {
   FetchApi,
   type FetchableTopicResponse,
@@ -69,6 +71,7 @@ async function readAll(deps: HandlerDeps, request: FetchRequest, v: number) {
         Math.max(0, limit),
         minOneBatch && v >= 3,
         v >= 9 ? p.currentLeaderEpoch : -1,
+        readCommitted,
       );
       let records: Buffer = r.records ?? EMPTY_BYTES;
       let errorCode = r.errorCode;
@@ -96,9 +99,9 @@ async function readAll(deps: HandlerDeps, request: FetchRequest, v: number) {
               partitionIndex: p.partition,
               errorCode,
               highWatermark: r.highWatermark,
-              lastStableOffset: r.highWatermark,
+              lastStableOffset: r.lastStableOffset,
               logStartOffset: r.logStartOffset,
-              abortedTransactions: readCommitted ? [] : null,
+              abortedTransactions: readCommitted ? (r.abortedTransactions ?? []) : null,
               preferredReadReplica: -1,
               records,
             }

@@ -26,7 +26,14 @@ export function listOffsetsHandler(deps: HandlerDeps): Handler {
           partitions: await Promise.all(
             topic.partitions.map(async (p): Promise<Init<ListOffsetsPartitionResponse>> => {
               const epoch = v >= 4 ? p.currentLeaderEpoch : -1;
-              const r = await deps.replicas.listOffset(topic.name, p.partitionIndex, p.timestamp, epoch);
+              const isolation = v >= 2 ? request.isolationLevel : 0;
+              const r = await deps.replicas.listOffset(
+                topic.name,
+                p.partitionIndex,
+                p.timestamp,
+                epoch,
+                isolation,
+              );
               if (v === 0)
                 return {
                   partitionIndex: p.partitionIndex,

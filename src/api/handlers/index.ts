@@ -28,6 +28,7 @@ import { deleteGroupsHandler } from './042-delete-groups.js';
 import { incrementalAlterConfigsHandler } from './044-incremental-alter-configs.js';
 import { offsetDeleteHandler } from './047-offset-delete.js';
 import { describeClusterHandler } from './060-describe-cluster.js';
+import { describeProducersHandler } from './061-describe-producers.js';
 import { describeTopicPartitionsHandler } from './075-describe-topic-partitions.js';
 
 export function createHandlers(deps: HandlerDeps): Handler[] {
@@ -45,6 +46,7 @@ export function createHandlers(deps: HandlerDeps): Handler[] {
     createPartitionsHandler(deps),
     incrementalAlterConfigsHandler(deps),
     describeClusterHandler(deps),
+    describeProducersHandler(deps),
     describeTopicPartitionsHandler(deps),
     ...(deps.groups ? groupHandlers(deps, deps.groups) : []),
     ...(deps.producerIds ? [initProducerIdHandler({ ...deps, producerIds: deps.producerIds })] : []),
