@@ -10,6 +10,7 @@ import type { Random } from './common/random.js';
 import type { BrokerConfig } from './config/config.js';
 import { ProducerIdManager } from './coordinator/producer-ids.js';
 import { GroupCoordinatorRuntime } from './coordinator/runtime.js';
+import { TxnCoordinatorRuntime } from './coordinator/txn-runtime.js';
 import { createHttpServer } from './http/server.js';
 import { logConfigFrom } from './log/log-config.js';
 import { LogManager } from './log/log-manager.js';
@@ -104,6 +105,30 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
     });
     groups.onImage(metadata.image());
 
+    const producerIds = new ProducerIdManager(config.nodeId, metadata);
+    const transactions = new TxnCoordinatorRuntime({
+      nodeId: config.nodeId,
+      clock,
+      logger: logger.child({ module: 'txn-coordinator' }),
+      properties: config.properties,
+      metadata,
+      logs,
+      logsSettled: () => reconciler.idle(),
+      producerIds,
+      markers: replicas,
+    });
+    const unsubscribeTxns = metadata.subscribe((image) => transactions.onImage(image));
+    // Markers written to __consumer_offsets decide pending TxnOffsetCommit offsets.
+    const unsubscribeMarkers = replicas.onTxnMarker((topic, partition, producerId, commit) =>
+      groups.onTxnMarker(topic, partition, producerId, commit),
+    );
+    cleanup.push(async () => {
+      unsubscribeMarkers();
+      unsubscribeTxns();
+      await transactions.close();
+    });
+    transactions.onImage(metadata.image());
+
     const metrics = new BrokerMetrics();
     let dispatcher: Dispatcher | undefined;
     const handlers = createHandlers({
@@ -113,7 +138,8 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
       replicas,
       metrics,
       groups,
-      producerIds: new ProducerIdManager(config.nodeId, metadata),
+      producerIds,
+      transactions,
       advertisedVersions: () => dispatcher!.versions(),
     });
     dispatcher = new Dispatcher(handlers);

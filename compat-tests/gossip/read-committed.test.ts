@@ -11,7 +11,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test, { type ExecutionContext } from 'ava';
 import { Dispatcher } from '../../src/api/dispatcher.js';
-import { describeProducersHandler } from '../../src/api/handlers/061-describe-producers.js';
 import { createHandlers } from '../../src/api/handlers/index.js';
 import { SystemClock } from '../../src/common/clock.js';
 import { silentLogger } from '../../src/common/logger.js';
@@ -107,7 +106,7 @@ async function startInProcess(t: ExecutionContext): Promise<InProcessBroker> {
     producerIds: new ProducerIdManager(config.nodeId, metadata),
     advertisedVersions: () => dispatcher!.versions(),
   };
-  dispatcher = new Dispatcher([...createHandlers(deps), describeProducersHandler(deps)]);
+  dispatcher = new Dispatcher(createHandlers(deps));
   const listener = new Listener(dispatcher, config.limits, logger);
   const kafka = await listener.listen(config.host, 0);
   cleanup.push(() => listener.close());

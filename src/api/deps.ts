@@ -2,8 +2,10 @@
 // into modules directly, so each can be tested with the real service behind its interface.
 import type { Clock } from '../common/clock.js';
 import type { BrokerConfig } from '../config/config.js';
+import type { TxnOffsetCommitInput } from '../coordinator/group-coordinator.js';
 import type { ProducerIdService } from '../coordinator/producer-ids.js';
 import type { CoordinatorError, CoordinatorLocation } from '../coordinator/runtime.js';
+import type { TransactionService } from '../coordinator/txn-runtime.js';
 import type {
   DeleteGroupResult,
   DescribedGroup,
@@ -72,6 +74,8 @@ export interface GroupService {
   heartbeat(request: HeartbeatRequest): Promise<HeartbeatResponse | CoordinatorError>;
   leaveGroup(request: LeaveGroupRequest): Promise<LeaveGroupResponse | CoordinatorError>;
   commitOffsets(request: OffsetCommitRequest): Promise<OffsetCommitResponse | CoordinatorError>;
+  /** TxnOffsetCommit: offsets pending in the producer's transaction until its marker. */
+  txnCommitOffsets(request: TxnOffsetCommitInput): Promise<OffsetCommitResponse | CoordinatorError>;
   fetchOffsets(request: OffsetFetchRequest): Promise<OffsetFetchResponse | CoordinatorError>;
   deleteOffsets(request: OffsetDeleteRequest): Promise<OffsetDeleteResponse | CoordinatorError>;
   /** One entry per id, in order. */
@@ -92,6 +96,8 @@ export interface HandlerDeps {
   groups?: GroupService;
   /** Producer ids for InitProducerId; without it InitProducerId is not registered (nor advertised). */
   producerIds?: ProducerIdService;
+  /** The transaction coordinator; without it the transaction APIs are not registered (nor advertised). */
+  transactions?: TransactionService;
   /** The versions this broker serves (the registered handlers); ApiVersions reports them. */
   advertisedVersions(): VersionRange[];
 }

@@ -14,7 +14,7 @@ import {
   CONSUMER_PROTOCOL_TYPE,
   DEADLINE_AFTER_LOAD,
 } from './group-state.js';
-import { isOffsetExpired, OffsetStore } from './offsets.js';
+import { isOffsetExpired, OffsetStore, PendingTxnOffsets } from './offsets.js';
 import type { CoordinatorRecord, GroupMetadataValue, OffsetCommitValue } from './records.js';
 import type {
   Completion,
@@ -49,6 +49,26 @@ export interface GroupCoordinatorShardOptions {
 const EMPTY_BUFFER = Buffer.alloc(0);
 
 /** Records and completions gathered while handling one input. */
+/** A TxnOffsetCommit as the shard takes it; v0-2 pass memberId '', generationId -1, no instance id. */
+export interface TxnOffsetCommitInput {
+  groupId: string;
+  producerId: bigint;
+  producerEpoch: number;
+  generationId: number;
+  memberId: string;
+  groupInstanceId: string | null;
+  topics: Array<{
+    name: string;
+    partitions: Array<{
+      partitionIndex: number;
+      committedOffset: bigint;
+      /** v2+; -1 when unknown. */
+      committedLeaderEpoch: number;
+      committedMetadata: string | null;
+    }>;
+  }>;
+}
+
 class Effects {
   readonly records: CoordinatorRecord[] = [];
   readonly completions: Completion[] = [];
@@ -63,6 +83,8 @@ export class GroupCoordinatorShard {
   private readonly random: Random;
   private readonly groups = new Map<string, ClassicGroup>();
   private readonly offsets = new OffsetStore();
+  /** TxnOffsetCommit offsets waiting for their producer's marker. */
+  private readonly pendingTxnOffsets = new PendingTxnOffsets();
   /** The last replayed metadata value of each group: exactly what a reload would start from. */
   private readonly groupImage = new Map<string, GroupMetadataValue>();
   private nextCleanupMs: number | null = null;
@@ -769,9 +791,95 @@ export class GroupCoordinatorShard {
     return fx.result({ topics });
   }
 
-  /** Read-only. There are no transactional offsets yet, so require_stable never yields UNSTABLE_OFFSET_COMMIT. */
+  /**
+   * TxnOffsetCommit (Kafka 3.9's doTxnCommitOffsets rules: a Dead group is COORDINATOR_NOT_AVAILABLE,
+   * a member id must be known, a generation >= 0 must match; no REBALANCE_IN_PROGRESS). The records
+   * are OffsetCommit records that the caller appends as one transactional batch of
+   * `transaction.producerId`; they are replayed as pending and take effect with the COMMIT marker.
+   */
+  txnCommitOffsets(
+    req: TxnOffsetCommitInput,
+    nowMs: number,
+  ): ShardResult<OffsetCommitResponse> & { transaction: { producerId: bigint; producerEpoch: number } } {
+    const records: CoordinatorRecord[] = [];
+    const group = this.groups.get(req.groupId);
+    let error: number = ErrorCode.NONE;
+    if (req.groupId === '') error = ErrorCode.INVALID_GROUP_ID;
+    else if (group?.is('Dead')) error = ErrorCode.COORDINATOR_NOT_AVAILABLE;
+    else if (
+      req.groupInstanceId !== null &&
+      group &&
+      group.staticMemberId(req.groupInstanceId) !== undefined
+    ) {
+      if (group.staticMemberId(req.groupInstanceId) !== req.memberId) error = ErrorCode.FENCED_INSTANCE_ID;
+    }
+    if (error === ErrorCode.NONE && req.memberId !== '' && !group?.members.has(req.memberId)) {
+      error = ErrorCode.UNKNOWN_MEMBER_ID;
+    } else if (
+      error === ErrorCode.NONE &&
+      req.generationId >= 0 &&
+      req.generationId !== (group?.generationId ?? -1)
+    ) {
+      error = ErrorCode.ILLEGAL_GENERATION;
+    }
+    const topics: OffsetCommitResponse['topics'] = req.topics.map((topic) => ({
+      name: topic.name,
+      partitions: topic.partitions.map((p) => {
+        if (error !== ErrorCode.NONE) return { partitionIndex: p.partitionIndex, errorCode: error };
+        if (p.committedMetadata !== null && p.committedMetadata.length > this.config.offsetMetadataMaxBytes) {
+          return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.OFFSET_METADATA_TOO_LARGE };
+        }
+        const record: CoordinatorRecord = {
+          kind: 'offset-commit',
+          group: req.groupId,
+          topic: topic.name,
+          partition: p.partitionIndex,
+          value: {
+            offset: p.committedOffset,
+            leaderEpoch: p.committedLeaderEpoch,
+            metadata: p.committedMetadata ?? '',
+            commitTimestamp: BigInt(nowMs),
+            expireTimestamp: -1n,
+          },
+        };
+        this.replayTransactional(record, req.producerId);
+        records.push(record);
+        return { partitionIndex: p.partitionIndex, errorCode: ErrorCode.NONE };
+      }),
+    }));
+    return {
+      records,
+      completions: [],
+      response: { topics },
+      transaction: { producerId: req.producerId, producerEpoch: req.producerEpoch },
+    };
+  }
+
+  /** Applies an OffsetCommit record of a transactional batch of `producerId`: pending until its marker. */
+  replayTransactional(record: CoordinatorRecord, producerId: bigint): void {
+    if (record.kind !== 'offset-commit' || record.value === null) return;
+    this.pendingTxnOffsets.put(producerId, record.group, record.topic, record.partition, record.value);
+  }
+
+  /** Applies a transaction marker of `producerId` (read while loading, or just written): COMMIT materializes. */
+  replayEndTxnMarker(producerId: bigint, commit: boolean): void {
+    for (const [group, topic, partition, value] of this.pendingTxnOffsets.take(producerId)) {
+      if (commit) this.replay({ kind: 'offset-commit', group, topic, partition, value });
+    }
+  }
+
+  /** Pending transactional offsets as [producerId, group, topic, partition, value] (for tests). */
+  pendingTxnOffsetEntries(): Array<[bigint, string, string, number, OffsetCommitValue]> {
+    return this.pendingTxnOffsets.entries();
+  }
+
+  /** Read-only. With require_stable, partitions with a pending transactional offset get UNSTABLE_OFFSET_COMMIT. */
   fetchOffsets(req: OffsetFetchRequest): OffsetFetchResponse {
     if (req.groupId === '') return { errorCode: ErrorCode.INVALID_GROUP_ID, topics: [] };
+    if (req.requireStable) {
+      const unstable = this.unstableFetch(req);
+      if (unstable !== null) return unstable;
+    }
     const known = this.groups.has(req.groupId);
     const stored = known ? this.offsets.groupOffsets(req.groupId) : undefined;
     if (req.topics === null) {
@@ -788,6 +896,23 @@ export class GroupCoordinatorShard {
         partitions: t.partitionIndexes.map((index) => fetched(index, stored?.get(t.name)?.get(index))),
       })),
     };
+  }
+
+  private unstableFetch(req: OffsetFetchRequest): OffsetFetchResponse | null {
+    const requireStable = { ...req, requireStable: false };
+    const stable = this.fetchOffsets(requireStable);
+    let any = false;
+    for (const t of stable.topics) {
+      for (const p of t.partitions) {
+        if (!this.pendingTxnOffsets.has(req.groupId, t.name, p.partitionIndex)) continue;
+        any = true;
+        p.errorCode = ErrorCode.UNSTABLE_OFFSET_COMMIT;
+        p.committedOffset = -1n;
+        p.committedLeaderEpoch = -1;
+        p.metadata = '';
+      }
+    }
+    return any ? stable : null;
   }
 
   deleteOffsets(req: OffsetDeleteRequest, _nowMs: number): ShardResult<OffsetDeleteResponse> {

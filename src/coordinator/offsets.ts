@@ -68,3 +68,47 @@ export function isOffsetExpired(
   if (value.expireTimestamp !== -1n) return nowMs >= Number(value.expireTimestamp);
   return nowMs - baseTimestampMs >= retentionMs;
 }
+
+/**
+ * Transactional offsets (TxnOffsetCommit) not yet decided, by producer id. They are written as
+ * OffsetCommit records in the producer's transactional batch and replayed here; the producer's
+ * COMMIT marker moves them into the committed offsets, its ABORT marker drops them.
+ */
+export class PendingTxnOffsets {
+  private readonly byProducer = new Map<bigint, OffsetStore>();
+
+  put(producerId: bigint, group: string, topic: string, partition: number, value: OffsetCommitValue): void {
+    let store = this.byProducer.get(producerId);
+    if (!store) {
+      store = new OffsetStore();
+      this.byProducer.set(producerId, store);
+    }
+    store.put(group, topic, partition, value);
+  }
+
+  /** Removes and returns the producer's pending offsets as [group, topic, partition, value]. */
+  take(producerId: bigint): Array<[string, string, number, OffsetCommitValue]> {
+    const store = this.byProducer.get(producerId);
+    this.byProducer.delete(producerId);
+    return store ? store.entries() : [];
+  }
+
+  /** Whether any producer has a pending offset for the partition (OffsetFetch require_stable). */
+  has(group: string, topic: string, partition: number): boolean {
+    for (const store of this.byProducer.values()) {
+      if (store.get(group, topic, partition) !== undefined) return true;
+    }
+    return false;
+  }
+
+  /** Every pending offset as [producerId, group, topic, partition, value], for comparisons. */
+  entries(): Array<[bigint, string, string, number, OffsetCommitValue]> {
+    const out: Array<[bigint, string, string, number, OffsetCommitValue]> = [];
+    for (const [pid, store] of [...this.byProducer].sort((a, b) =>
+      a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0,
+    )) {
+      for (const e of store.entries()) out.push([pid, ...e]);
+    }
+    return out;
+  }
+}

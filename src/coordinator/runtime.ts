@@ -12,7 +12,7 @@ import type { Random } from '../common/random.js';
 import type { MetadataImage } from '../metadata/image.js';
 import type { LogService } from '../replication/log-view.js';
 import { coordinatorPartitionFor } from './coordinator-key.js';
-import { GroupCoordinatorShard } from './group-coordinator.js';
+import { GroupCoordinatorShard, type TxnOffsetCommitInput } from './group-coordinator.js';
 import {
   type CoordinatorRuntimeConfig,
   coordinatorRuntimeConfig,
@@ -267,6 +267,22 @@ export class GroupCoordinatorRuntime {
   async commitOffsets(req: OffsetCommitRequest): Promise<OffsetCommitResponse | CoordinatorError> {
     const r = this.route(req.groupId);
     return isCoordinatorError(r) ? r : r.run((s, nowMs) => s.commitOffsets(req, nowMs));
+  }
+
+  async txnCommitOffsets(req: TxnOffsetCommitInput): Promise<OffsetCommitResponse | CoordinatorError> {
+    const r = this.route(req.groupId);
+    return isCoordinatorError(r) ? r : r.run((s, nowMs) => s.txnCommitOffsets(req, nowMs));
+  }
+
+  /** A transaction marker was written to a __consumer_offsets partition (ReplicaManager.onTxnMarker). */
+  onTxnMarker(topic: string, partition: number, producerId: bigint, commit: boolean): void {
+    if (topic !== GROUP_METADATA_TOPIC) return;
+    const state = this.partitions.get(partition);
+    if (state?.kind !== 'active') return;
+    void state.runner.run((s) => {
+      s.replayEndTxnMarker(producerId, commit);
+      return { records: [], completions: [], response: undefined };
+    });
   }
 
   async fetchOffsets(req: OffsetFetchRequest): Promise<OffsetFetchResponse | CoordinatorError> {

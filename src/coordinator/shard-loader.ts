@@ -44,7 +44,15 @@ export async function replayPartitionLog(
         if (!decoded.ok) throw new Error(`${label}: ${decoded.error.message} while loading`);
         const batch = decoded.batch;
         next = batch.baseOffset + BigInt(batch.lastOffsetDelta) + 1n;
-        if (batch.isControl) continue;
+        if (batch.isControl) {
+          // A transaction marker decides the producer's pending TxnOffsetCommit offsets.
+          const key = batch.records[0]?.key;
+          if (batch.producerId >= 0n && key && key.length >= 4) {
+            const type = key.readInt16BE(2);
+            if (type === 0 || type === 1) shard.replayEndTxnMarker(batch.producerId, type === 1);
+          }
+          continue;
+        }
         for (const r of batch.records) {
           if (batch.baseOffset + BigInt(r.offsetDelta) < offset) continue;
           if (r.key === null) {
@@ -56,7 +64,8 @@ export async function replayPartitionLog(
             stats.skipped++;
             continue;
           }
-          shard.replay(record);
+          if (batch.isTransactional) shard.replayTransactional(record, batch.producerId);
+          else shard.replay(record);
           stats.records++;
         }
       }

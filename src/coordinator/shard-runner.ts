@@ -132,8 +132,17 @@ export class ShardRunner {
       return this.fail(err, 'a coordinator operation failed');
     }
     if (result.records.length > 0) {
+      const txn = result.transaction;
       try {
-        await this.o.log.append(this.batch(result.records, nowMs));
+        const appended = await this.o.log.append(
+          this.batch(result.records, nowMs, txn),
+          txn ? { origin: 'coordinator' } : undefined,
+        );
+        if (txn && appended.errorCode !== 0) {
+          // Refused (a fenced producer): nothing was written, so the pending offsets go too.
+          this.o.shard.replayEndTxnMarker(txn.producerId, false);
+          return coordinatorError(appended.errorCode);
+        }
       } catch (err) {
         return this.fail(err, 'appending coordinator records failed');
       }
@@ -144,12 +153,27 @@ export class ShardRunner {
     return result.response;
   }
 
-  private batch(records: readonly CoordinatorRecord[], nowMs: number): Buffer {
+  private batch(
+    records: readonly CoordinatorRecord[],
+    nowMs: number,
+    txn?: { producerId: bigint; producerEpoch: number },
+  ): Buffer {
     const inputs: RecordInput[] = records.map((record) => {
       const { key, value } = encodeCoordinatorRecord(record);
       return { key, value, timestamp: nowMs };
     });
-    return encodeRecordBatch({ records: inputs, partitionLeaderEpoch: this.o.leaderEpoch });
+    return encodeRecordBatch({
+      records: inputs,
+      partitionLeaderEpoch: this.o.leaderEpoch,
+      ...(txn
+        ? {
+            producerId: txn.producerId,
+            producerEpoch: txn.producerEpoch,
+            baseSequence: 0,
+            isTransactional: true,
+          }
+        : {}),
+    });
   }
 
   private deliver(completions: readonly Completion[]): void {

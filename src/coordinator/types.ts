@@ -81,6 +81,8 @@ export interface ShardResult<R = undefined> {
   records: CoordinatorRecord[];
   completions: Completion[];
   response: R;
+  /** TxnOffsetCommit: the records go in one transactional batch of this producer. */
+  transaction?: { producerId: bigint; producerEpoch: number };
 }
 
 export interface HeartbeatRequest {

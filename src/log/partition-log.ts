@@ -350,7 +350,10 @@ export class PartitionLog {
     return this.state === FAILED;
   }
 
-  append(batches: Buffer, opts?: { logAppendTimeMs?: number }): Promise<AppendInfo> {
+  append(
+    batches: Buffer,
+    opts?: { logAppendTimeMs?: number; origin?: 'client' | 'coordinator' },
+  ): Promise<AppendInfo> {
     if (this.state !== OPEN) return Promise.reject(this.unavailable());
     const logAppendTime =
       this.config.messageTimestampType === 'LogAppendTime'
@@ -378,7 +381,7 @@ export class PartitionLog {
     }
     let producerUpdate: PendingProducerUpdate | null = null;
     if (producerBatches) {
-      const check = this.producers.checkAppend(batches, end);
+      const check = this.producers.checkAppend(batches, end, opts?.origin === 'coordinator');
       if (check.kind === 'error') return Promise.resolve(this.refused(check.errorCode, check.message));
       if (check.kind === 'duplicate') return this.duplicateOf(check, logAppendTime >= 0);
       producerUpdate = check.pending;

@@ -320,7 +320,8 @@ export class ProducerStateManager {
    * Checks the batches `buf[0..end)` of one client append, whose base offsets are already written
    * into their headers. Mutates nothing: a clean result carries the update for commit().
    */
-  checkAppend(buf: Buffer, end: number): ProducerCheck {
+  /** `coordinator`: a coordinator's own write (Kafka's AppendOrigin.COORDINATOR): no sequence checks. */
+  checkAppend(buf: Buffer, end: number, coordinator = false): ProducerCheck {
     let pending: PendingProducerUpdate | null = null;
     let pos = 0;
     while (pos < end) {
@@ -329,7 +330,7 @@ export class ProducerStateManager {
         const b = readProducerBatch(buf, pos);
         const current = this.producers.get(b.producerId);
         // A retry of a batch already in the log: answer with where it went, append nothing.
-        const duplicate = current?.findDuplicate(b.epoch, b.firstSeq, b.lastSeq);
+        const duplicate = coordinator ? null : current?.findDuplicate(b.epoch, b.firstSeq, b.lastSeq);
         if (duplicate) {
           return {
             kind: 'duplicate',
@@ -344,7 +345,7 @@ export class ProducerStateManager {
           updated = current ? current.clone() : ProducerStateEntry.empty(b.producerId);
           pending.entries.set(b.producerId, updated);
         }
-        const problem = this.validate(b, updated, current?.epoch ?? NO_PRODUCER_EPOCH);
+        const problem = this.validate(b, updated, current?.epoch ?? NO_PRODUCER_EPOCH, coordinator);
         if (problem) return problem;
         updated.addBatch(b.epoch, b.lastSeq, b.lastOffset, b.lastOffset - b.firstOffset, b.maxTimestamp);
         if (updated.currentTxnFirstOffset < 0 && b.transactional)
@@ -433,6 +434,7 @@ export class ProducerStateManager {
     b: ProducerBatch,
     updated: ProducerStateEntry,
     committedEpoch: number,
+    coordinator = false,
   ): ProducerCheck | null {
     if (b.epoch < updated.epoch) {
       return refuse(
@@ -441,7 +443,9 @@ export class ProducerStateManager {
           `which is smaller than the last seen epoch ${updated.epoch}`,
       );
     }
-    if (b.epoch !== updated.epoch) {
+    if (coordinator) {
+      // A coordinator's write carries no client sequence.
+    } else if (b.epoch !== updated.epoch) {
       // A new epoch starts at sequence 0, unless nothing is known of the producer.
       if (b.firstSeq !== 0 && updated.epoch !== NO_PRODUCER_EPOCH) {
         return refuse(

@@ -10,7 +10,7 @@ export interface PartitionLogView {
   readonly lastStableOffset: bigint;
   append(
     batches: Buffer,
-    opts?: { logAppendTimeMs?: number },
+    opts?: { logAppendTimeMs?: number; origin?: 'client' | 'coordinator' },
   ): Promise<{
     firstOffset: bigint;
     lastOffset: bigint;

@@ -1,6 +1,7 @@
 // The handlers GOssip serves, listed explicitly. ApiVersions advertises exactly this list, so an
 // API is advertised if and only if a handler for it is registered here. The group APIs are
 // registered when a group coordinator is given.
+import type { TransactionService } from '../../coordinator/txn-runtime.js';
 import type { GroupService, HandlerDeps } from '../deps.js';
 import type { Handler } from '../handler.js';
 import { produceHandler } from './000-produce.js';
@@ -21,6 +22,10 @@ import { createTopicsHandler } from './019-create-topics.js';
 import { deleteTopicsHandler } from './020-delete-topics.js';
 import { deleteRecordsHandler } from './021-delete-records.js';
 import { initProducerIdHandler } from './022-init-producer-id.js';
+import { addPartitionsToTxnHandler } from './024-add-partitions-to-txn.js';
+import { addOffsetsToTxnHandler } from './025-add-offsets-to-txn.js';
+import { endTxnHandler } from './026-end-txn.js';
+import { txnOffsetCommitHandler } from './028-txn-offset-commit.js';
 import { describeConfigsHandler } from './032-describe-configs.js';
 import { alterConfigsHandler } from './033-alter-configs.js';
 import { createPartitionsHandler } from './037-create-partitions.js';
@@ -29,6 +34,8 @@ import { incrementalAlterConfigsHandler } from './044-incremental-alter-configs.
 import { offsetDeleteHandler } from './047-offset-delete.js';
 import { describeClusterHandler } from './060-describe-cluster.js';
 import { describeProducersHandler } from './061-describe-producers.js';
+import { describeTransactionsHandler } from './065-describe-transactions.js';
+import { listTransactionsHandler } from './066-list-transactions.js';
 import { describeTopicPartitionsHandler } from './075-describe-topic-partitions.js';
 
 export function createHandlers(deps: HandlerDeps): Handler[] {
@@ -50,6 +57,7 @@ export function createHandlers(deps: HandlerDeps): Handler[] {
     describeTopicPartitionsHandler(deps),
     ...(deps.groups ? groupHandlers(deps, deps.groups) : []),
     ...(deps.producerIds ? [initProducerIdHandler({ ...deps, producerIds: deps.producerIds })] : []),
+    ...(deps.transactions && deps.groups ? transactionHandlers(deps, deps.transactions, deps.groups) : []),
   ];
 }
 
@@ -67,5 +75,17 @@ function groupHandlers(deps: HandlerDeps, groups: GroupService): Handler[] {
     listGroupsHandler(groups),
     deleteGroupsHandler(groups),
     offsetDeleteHandler(deps, groups),
+  ];
+}
+
+/** The transaction APIs, served by the transaction coordinator (TxnOffsetCommit by the group one). */
+function transactionHandlers(deps: HandlerDeps, txns: TransactionService, groups: GroupService): Handler[] {
+  return [
+    addPartitionsToTxnHandler(deps, txns),
+    addOffsetsToTxnHandler(txns),
+    endTxnHandler(txns),
+    txnOffsetCommitHandler(deps, groups),
+    describeTransactionsHandler(txns),
+    listTransactionsHandler(txns),
   ];
 }
