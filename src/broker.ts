@@ -19,6 +19,8 @@ import { BrokerMetrics } from './metrics/broker-metrics.js';
 import { Listener } from './network/listener.js';
 import { PartitionReconciler } from './replication/partition-reconciler.js';
 import { ReplicaManager } from './replication/replica-manager.js';
+import { createSchemaStore } from './schema-registry/schema-store.js';
+import { lazySchemasTopic } from './schema-registry/schemas-topic.js';
 
 export interface BrokerDeps {
   config: BrokerConfig;
@@ -153,6 +155,9 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
     });
     await reconciler.idle();
 
+    const schemaStore = await createSchemaStore(
+      lazySchemasTopic({ metadata, logs, logsSettled: () => reconciler.idle(), clock }),
+    );
     const http = createHttpServer({
       health: () => ({
         nodeId: config.nodeId,
@@ -160,6 +165,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
         kafka: `${kafka.host}:${kafka.port}`,
       }),
       metrics: metrics.registry,
+      schemaStore,
     });
     await http.listen({ host: config.host, port: config.httpPort });
     cleanup.push(() => http.close());

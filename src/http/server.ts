@@ -1,11 +1,15 @@
-// The broker's one HTTP server (fastify): /health and /metrics (Prometheus text from the broker's own
-// registry). The schema registry and the admin API join it as plugins.
+// The broker's one HTTP server (fastify): /health, /metrics (Prometheus text from the broker's own
+// registry) and the Confluent-compatible schema registry as a plugin; the admin API joins later.
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Registry } from 'prom-client';
+import type { SchemaStore } from '../schema-registry/schema-store.js';
+import { schemaRegistryPlugin } from './schema-registry-plugin.js';
 
 export interface HttpDeps {
   health(): { nodeId: number; clusterId: string; kafka: string };
   metrics: Registry;
+  /** The schema registry's store; when set, the Confluent-compatible API is served at the root. */
+  schemaStore?: SchemaStore;
 }
 
 export function createHttpServer(deps: HttpDeps): FastifyInstance {
@@ -15,5 +19,6 @@ export function createHttpServer(deps: HttpDeps): FastifyInstance {
     reply.header('content-type', deps.metrics.contentType);
     return deps.metrics.metrics();
   });
+  if (deps.schemaStore) app.register(schemaRegistryPlugin, { store: deps.schemaStore });
   return app;
 }
