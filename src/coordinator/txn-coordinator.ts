@@ -403,13 +403,14 @@ export class TxnCoordinatorShard {
     const m = this.txns.get(transactionalId);
     if (!m) {
       return {
+        // Kafka leaves every other field at its zero value for an unknown id.
         errorCode: ErrorCode.TRANSACTIONAL_ID_NOT_FOUND,
         transactionalId,
         state: '',
         transactionTimeoutMs: 0,
-        transactionStartTimeMs: -1,
-        producerId: NO_PRODUCER_ID,
-        producerEpoch: NO_PRODUCER_EPOCH,
+        transactionStartTimeMs: 0,
+        producerId: 0n,
+        producerEpoch: 0,
         topics: [],
       };
     }
@@ -431,12 +432,9 @@ export class TxnCoordinatorShard {
       if (m.state === 'Dead') continue;
       if (filters.states.length > 0 && !filters.states.includes(m.state)) continue;
       if (filters.producerIds.length > 0 && !filters.producerIds.includes(m.producerId)) continue;
-      if (
-        filters.durationMs >= 0 &&
-        (m.txnStartTimestampMs < 0 || nowMs - m.txnStartTimestampMs <= filters.durationMs)
-      ) {
-        continue;
-      }
+      // As in Kafka: only transactions running for less than the filter are left out; an id with
+      // no transaction (start time -1) always counts as running longer.
+      if (filters.durationMs >= 0 && nowMs - m.txnStartTimestampMs < filters.durationMs) continue;
       out.push({ transactionalId: m.transactionalId, producerId: m.producerId, state: m.state });
     }
     return out.sort((a, b) => a.transactionalId.localeCompare(b.transactionalId));

@@ -1,8 +1,8 @@
 // OffsetFetch (key 9), versions 0-7, served by the group coordinator (v8+, the multi-group layout,
 // is not served). v0-1 have no top-level error: a group-level error is repeated on every requested
 // partition, as Kafka does. v2+ answer group errors at the top level, and null topics means every
-// committed offset of the group. v5+ carry the leader epoch; v7 require_stable (always stable here:
-// GOssip has no transactional offset commits yet). Partitions never committed answer offset -1 with
+// committed offset of the group. v5+ carry the leader epoch; v7 require_stable answers
+// UNSTABLE_OFFSET_COMMIT while a transaction's offsets are pending. Partitions never committed answer offset -1 with
 // no error. Differences: v0 reads the coordinator like v1 (Kafka 3.9 in KRaft mode answers
 // UNSUPPORTED_VERSION for every partition, as v0 meant ZooKeeper offsets); an empty group id is
 // INVALID_GROUP_ID (Kafka accepts '' as a group).
