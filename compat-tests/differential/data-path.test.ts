@@ -102,8 +102,23 @@ async function both<T>(send: (c: KafkaWireClient) => Promise<T>): Promise<[T, T]
   return [await send(clients.kafka), await send(clients.gossip)];
 }
 
+/** Produce as a client does: a partition whose leader is still being set up is retried. */
+async function produceRetrying(c: KafkaWireClient, v: number, body: ProduceBody): Promise<ProduceResponse> {
+  for (let i = 0; ; i++) {
+    const res = (await c.send(ProduceApi, v, body)) as ProduceResponse;
+    const codes = res.responses.flatMap((r) => r.partitionResponses.map((p) => p.errorCode));
+    if (i >= 50 || !codes.some((code) => code === NOT_LEADER_OR_FOLLOWER || code === LEADER_NOT_AVAILABLE)) {
+      return res;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const NOT_LEADER_OR_FOLLOWER = 6;
+const LEADER_NOT_AVAILABLE = 5;
+
 async function sameProduce(t: ExecutionContext, v: number, body: ProduceBody, label: string) {
-  const [k, g] = await both((c) => c.send(ProduceApi, v, body) as Promise<ProduceResponse>);
+  const [k, g] = await both((c) => produceRetrying(c, v, body));
   t.deepEqual(normalize(g), normalize(k), `Produce v${v} ${label}`);
   return k;
 }

@@ -62,7 +62,8 @@ async function run(
   }
 }
 
-test('members resume from committed offsets, also across a broker restart', async (t) => {
+// Serial: both tests restart the one broker of this file.
+test.serial('members resume from committed offsets, also across a broker restart', async (t) => {
   const broker = fixture.ready(
     t,
     missing('kcat', hasCommand('kcat')) ??
@@ -102,51 +103,54 @@ test('members resume from committed offsets, also across a broker restart', asyn
   t.deepEqual(await committedOffsets(broker.bootstrap, group, log), log.ends(), 'third batch committed');
 });
 
-test('a broker restart in the middle of a group: members rejoin and resume from committed offsets', async (t) => {
-  const broker = fixture.ready(t, missing('java and mvn', javaToolsAvailable()));
-  if (broker === undefined) return;
-  const midTopic = 'groups-restart-mid';
-  const log = new TopicLog(midTopic, partitions, 82);
-  await log.create(broker.bootstrap);
-  await log.produce(broker.bootstrap, 300);
-  const members: GroupMember[] = [];
-  try {
-    for (const client of ['kafkajs', 'java'] as const) {
-      members.push(
-        await startMember(`${client}-mid`, client, {
-          bootstrap: broker.bootstrap,
-          group: 'g-restart-mid',
-          topic: midTopic,
-          assignor: 'range',
-          sessionTimeoutMs,
-          heartbeatIntervalMs,
-        }),
-      );
-    }
-    await waitBalanced(members, partitions);
-    await waitAllDelivered(members, log);
-    const before = await committedOffsets(broker.bootstrap, 'g-restart-mid', log);
-    await timed(t, 'broker restart under running members', () => broker.restart());
-    const after = await committedOffsets(broker.bootstrap, 'g-restart-mid', log);
-    t.true(
-      after.every((offset, p) => offset >= (before[p] ?? -1)),
-      `the committed offsets survive the restart: ${before} -> ${after}`,
-    );
+test.serial(
+  'a broker restart in the middle of a group: members rejoin and resume from committed offsets',
+  async (t) => {
+    const broker = fixture.ready(t, missing('java and mvn', javaToolsAvailable()));
+    if (broker === undefined) return;
+    const midTopic = 'groups-restart-mid';
+    const log = new TopicLog(midTopic, partitions, 82);
+    await log.create(broker.bootstrap);
     await log.produce(broker.bootstrap, 300);
-    await timed(t, 'the members consume what was produced after the restart', () =>
-      waitAllDelivered(members, log),
-    );
-    await stopAll(members);
-    assertDeliveries(t, members, log, { exactlyOnce: false });
-    t.deepEqual(
-      await committedOffsets(broker.bootstrap, 'g-restart-mid', log),
-      log.ends(),
-      'every record committed, no committed offset lost',
-    );
-  } catch (error) {
-    t.log(describeMembers(members));
-    throw error;
-  } finally {
-    await stopAll(members);
-  }
-});
+    const members: GroupMember[] = [];
+    try {
+      for (const client of ['kafkajs', 'java'] as const) {
+        members.push(
+          await startMember(`${client}-mid`, client, {
+            bootstrap: broker.bootstrap,
+            group: 'g-restart-mid',
+            topic: midTopic,
+            assignor: 'range',
+            sessionTimeoutMs,
+            heartbeatIntervalMs,
+          }),
+        );
+      }
+      await waitBalanced(members, partitions);
+      await waitAllDelivered(members, log);
+      const before = await committedOffsets(broker.bootstrap, 'g-restart-mid', log);
+      await timed(t, 'broker restart under running members', () => broker.restart());
+      const after = await committedOffsets(broker.bootstrap, 'g-restart-mid', log);
+      t.true(
+        after.every((offset, p) => offset >= (before[p] ?? -1)),
+        `the committed offsets survive the restart: ${before} -> ${after}`,
+      );
+      await log.produce(broker.bootstrap, 300);
+      await timed(t, 'the members consume what was produced after the restart', () =>
+        waitAllDelivered(members, log),
+      );
+      await stopAll(members);
+      assertDeliveries(t, members, log, { exactlyOnce: false });
+      t.deepEqual(
+        await committedOffsets(broker.bootstrap, 'g-restart-mid', log),
+        log.ends(),
+        'every record committed, no committed offset lost',
+      );
+    } catch (error) {
+      t.log(describeMembers(members));
+      throw error;
+    } finally {
+      await stopAll(members);
+    }
+  },
+);
