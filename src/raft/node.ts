@@ -129,6 +129,10 @@ export class RaftNode {
   get commitIndex(): number {
     return this.commit;
   }
+  /** The last index handed out in Effects.committed (or restored from a snapshot). */
+  get appliedIndex(): number {
+    return this.applied;
+  }
   get lastIndex(): number {
     return this.log.lastIndex;
   }
@@ -575,8 +579,8 @@ export class RaftNode {
     const pr = this.progress.get(from);
     if (pr === undefined) return;
     pr.active = true;
-    if (pr.state === 'snapshot') this.sendSnapshot(from, pr);
-    else this.replicateTo(from, pr);
+    if (pr.state !== 'snapshot') this.replicateTo(from, pr);
+    else if (this.now - pr.snapshotSentAtMs >= this.options.electionTimeoutMs) this.sendSnapshot(from, pr);
   }
 
   private replicateAll(): void {
@@ -627,6 +631,7 @@ export class RaftNode {
     pr.state = 'snapshot';
     pr.inflight.length = 0;
     pr.pendingSnapshotIndex = this.log.snapshotIndex;
+    pr.snapshotSentAtMs = this.now;
     this.send({
       type: 'snapshot-request',
       from: this.id,

@@ -17,6 +17,8 @@ export class Progress {
   /** Set when matchIndex advanced since the last heartbeat; a stuck pipeline falls back to probe. */
   ackedSinceHeartbeat = false;
   pendingSnapshotIndex = 0;
+  /** When the last InstallSnapshot went out; it is resent only after an election timeout. */
+  snapshotSentAtMs = 0;
 
   constructor(next: number) {
     this.next = next;
