@@ -54,6 +54,12 @@ const KNOWN_DIFFERENCES: Record<string, string> = {
     '{"compatibilityLevel"}, as GOssip does',
   'check unknown subject':
     'Karapace answers 40402 (version not found) for an unknown subject; GOssip answers 40401',
+  'unknown schema type':
+    'Karapace answers a FastAPI validation error (error_code 422, message a list); GOssip answers 42201',
+  'no schema in body': 'Karapace answers a FastAPI validation error (error_code 422); GOssip answers 42201',
+  'lower-case level':
+    'Karapace rejects "backward" with 42203; GOssip upper-cases it, as Confluent does (its 42203 ' +
+    'message lists the levels in lower case)',
   'subject mode not set':
     'Karapace falls back to the global mode; Confluent answers 40409 unless defaultToGlobal=true, as GOssip does',
 };

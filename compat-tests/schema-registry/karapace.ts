@@ -32,11 +32,28 @@ export function karapacePython(): string | undefined {
   }
 }
 
-/** Starts Karapace on a free loopback port against `bootstrap`, storing schemas in `_schemas`. */
+/**
+ * Starts Karapace on a free loopback port against `bootstrap`, storing schemas in `_schemas`. Its
+ * primary election (a Kafka consumer group) now and then stalls on a fresh broker, so a start that is
+ * not ready in time is retried once under a new group id.
+ */
 export async function startKarapace(
   python: string,
   bootstrap: string,
   options: { startTimeoutMs?: number } = {},
+): Promise<Karapace> {
+  try {
+    return await startOnce(python, bootstrap, 'schema-registry', options.startTimeoutMs ?? 45_000);
+  } catch {
+    return await startOnce(python, bootstrap, 'schema-registry-retry', options.startTimeoutMs ?? 45_000);
+  }
+}
+
+async function startOnce(
+  python: string,
+  bootstrap: string,
+  groupId: string,
+  timeoutMs: number,
 ): Promise<Karapace> {
   const port = await freePort(host);
   const child = spawn(python, ['-m', 'karapace'], {
@@ -50,6 +67,7 @@ export async function startKarapace(
       KARAPACE_REGISTRY_PORT: String(port),
       KARAPACE_BOOTSTRAP_URI: bootstrap,
       KARAPACE_TOPIC_NAME: '_schemas',
+      KARAPACE_GROUP_ID: groupId,
       KARAPACE_COMPATIBILITY: 'BACKWARD',
       KARAPACE_LOG_LEVEL: 'WARNING',
     },
@@ -83,7 +101,6 @@ export async function startKarapace(
     },
   };
 
-  const timeoutMs = options.startTimeoutMs ?? 60_000;
   const deadline = performance.now() + timeoutMs;
   let running = true;
   void exited.then(() => {

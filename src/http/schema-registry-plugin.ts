@@ -106,7 +106,23 @@ export async function schemaRegistryPlugin(
   const store = opts.store;
   const state = store.state;
 
-  app.addContentTypeParser(BODY_TYPES, { parseAs: 'string' }, app.getDefaultJsonParser('error', 'ignore'));
+  // Confluent's clients and docs send a JSON content type on bodiless requests (DELETE): an empty
+  // body is no body, not an error.
+  app.addContentTypeParser(BODY_TYPES, { parseAs: 'string' }, (_request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') {
+      done(null, undefined);
+      return;
+    }
+    try {
+      done(null, JSON.parse(text));
+    } catch (err) {
+      done(
+        Object.assign(new Error(`Unexpected JSON body: ${(err as Error).message}`), { statusCode: 400 }),
+        undefined,
+      );
+    }
+  });
   app.addHook('onRequest', async (_request, reply) => {
     reply.type(CONTENT_TYPE);
   });
