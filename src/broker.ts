@@ -19,7 +19,8 @@ import { BrokerMetrics } from './metrics/broker-metrics.js';
 import { Listener } from './network/listener.js';
 import { PartitionReconciler } from './replication/partition-reconciler.js';
 import { ReplicaManager } from './replication/replica-manager.js';
-import { createSchemaStore } from './schema-registry/schema-store.js';
+import { registrySchemaLookup } from './replication/schema-validation.js';
+import { createSchemaStore, type SchemaStore } from './schema-registry/schema-store.js';
 import { lazySchemasTopic } from './schema-registry/schemas-topic.js';
 
 export interface BrokerDeps {
@@ -68,6 +69,8 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
       },
     });
     cleanup.push(() => logs.close());
+    // The schema registry's store is created later (it needs the logs); validation looks it up lazily.
+    let schemaStore: SchemaStore | undefined;
     replicas = new ReplicaManager({
       nodeId: config.nodeId,
       clock,
@@ -75,6 +78,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
       logs,
       brokerProps: config.properties,
       logsSettled: () => reconciler.idle(),
+      schemas: registrySchemaLookup(() => schemaStore),
     });
     const reconciler = new PartitionReconciler(
       config.nodeId,
@@ -155,7 +159,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
     });
     await reconciler.idle();
 
-    const schemaStore = await createSchemaStore(
+    schemaStore = await createSchemaStore(
       lazySchemasTopic({ metadata, logs, logsSettled: () => reconciler.idle(), clock }),
     );
     const http = createHttpServer({

@@ -50,7 +50,16 @@ interface TopicEntry {
   /** Broker synonyms, most specific first (Kafka names). */
   brokerNames: readonly string[];
   brokerScale: readonly number[];
+  /** Not a Kafka config: listed only when the topic sets it, so unset topics describe as in Kafka 3.9. */
+  onlyWhenSet?: boolean;
 }
+
+/** GOssip's schema validation configs (Confluent Server's names), beyond Kafka 3.9's list. */
+const ONLY_WHEN_SET = new Set([
+  'confluent.key.schema.validation',
+  'confluent.value.schema.validation',
+  'gossip.schema.validation.payload',
+]);
 
 const LONG_MAX = '9223372036854775807';
 const { BOOLEAN, STRING, INT, LONG, DOUBLE, LIST } = ConfigType;
@@ -61,6 +70,9 @@ const TOPIC_TYPES: Readonly<Record<string, number>> = {
   'compression.gzip.level': INT,
   'compression.lz4.level': INT,
   'compression.zstd.level': INT,
+  'confluent.key.schema.validation': BOOLEAN,
+  'confluent.value.schema.validation': BOOLEAN,
+  'gossip.schema.validation.payload': BOOLEAN,
   'delete.retention.ms': LONG,
   'file.delete.delay.ms': LONG,
   'flush.messages': LONG,
@@ -110,6 +122,7 @@ export const TOPIC_CONFIG_CATALOG: readonly TopicEntry[] = [
     defaultValue: d.defaultValue,
     brokerNames: d.brokerNames,
     brokerScale: d.brokerScale ?? d.brokerNames.map(() => 1),
+    onlyWhenSet: ONLY_WHEN_SET.has(d.name),
   })),
   ...EXTRA_TOPIC_CONFIGS,
 ].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -250,7 +263,8 @@ export function describeTopicConfigs(
   config: BrokerConfig,
 ): DescribedConfig[] {
   const l = layers(image, config);
-  return TOPIC_CONFIG_CATALOG.map((entry) => {
+  const listed = TOPIC_CONFIG_CATALOG.filter((e) => e.onlyWhenSet !== true || overrides.has(e.name));
+  return listed.map((entry) => {
     const synonyms = brokerSynonyms(entry.brokerNames, l);
     const override = overrides.get(entry.name);
     let value: string;

@@ -22,6 +22,10 @@ export const TOPIC_CONFIG_DEFAULTS: readonly TopicConfigDefault[] = [
   { name: 'compression.gzip.level', brokerNames: ['compression.gzip.level'], defaultValue: '-1' },
   { name: 'compression.lz4.level', brokerNames: ['compression.lz4.level'], defaultValue: '9' },
   { name: 'compression.zstd.level', brokerNames: ['compression.zstd.level'], defaultValue: '3' },
+  // Broker-side schema validation (Confluent Server's names; see replication/schema-validation.ts).
+  { name: 'confluent.key.schema.validation', brokerNames: [], defaultValue: 'false' },
+  { name: 'confluent.value.schema.validation', brokerNames: [], defaultValue: 'false' },
+  { name: 'gossip.schema.validation.payload', brokerNames: [], defaultValue: 'false' },
   {
     name: 'delete.retention.ms',
     brokerNames: ['log.cleaner.delete.retention.ms'],
@@ -138,6 +142,12 @@ export interface LogConfig {
   messageTimestampAfterMaxMs: number;
   fileDeleteDelayMs: number;
   compressionType: string;
+  /** Record keys must carry a schema id registered under `<topic>-key`. */
+  keySchemaValidation: boolean;
+  /** Record values must carry a schema id registered under `<topic>-value`. */
+  valueSchemaValidation: boolean;
+  /** With key/value validation on, the payload must also decode with that schema. */
+  schemaPayloadValidation: boolean;
 }
 
 /** Long.MAX_VALUE and other out-of-range longs become Infinity; JS numbers hold every real setting. */
@@ -145,6 +155,8 @@ function long(value: string): number {
   const n = Number(value);
   return n >= 2 ** 53 ? Number.POSITIVE_INFINITY : n;
 }
+
+const isTrue = (value: string) => value.trim().toLowerCase() === 'true';
 
 export function logConfigFrom(
   topicOverrides: ReadonlyMap<string, string>,
@@ -175,5 +187,8 @@ export function logConfigFrom(
     messageTimestampAfterMaxMs: long(get('message.timestamp.after.max.ms')),
     fileDeleteDelayMs: long(get('file.delete.delay.ms')),
     compressionType: get('compression.type'),
+    keySchemaValidation: isTrue(get('confluent.key.schema.validation')),
+    valueSchemaValidation: isTrue(get('confluent.value.schema.validation')),
+    schemaPayloadValidation: isTrue(get('gossip.schema.validation.payload')),
   };
 }

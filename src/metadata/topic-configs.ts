@@ -54,6 +54,9 @@ const TOPIC_CONFIGS: ReadonlyMap<string, ConfigType> = new Map<string, ConfigTyp
   ['local.retention.bytes', { kind: 'long', min: -2 }],
   ['remote.log.copy.disable', { kind: 'boolean' }],
   ['remote.log.delete.on.disable', { kind: 'boolean' }],
+  ['confluent.key.schema.validation', { kind: 'boolean' }],
+  ['confluent.value.schema.validation', { kind: 'boolean' }],
+  ['gossip.schema.validation.payload', { kind: 'boolean' }],
 ]);
 
 export function isTopicConfigName(name: string): boolean {

@@ -19,6 +19,7 @@ import type { Clock } from '../common/clock.js';
 import { type LogConfig, logConfigFrom } from '../log/log-config.js';
 import type { MetadataImage, PartitionInfo, TopicInfo } from '../metadata/image.js';
 import type { LogService, PartitionLogView } from './log-view.js';
+import { type SchemaIdLookup, schemaRecordErrors } from './schema-validation.js';
 
 export interface ReplicaManagerDeps {
   nodeId: number;
@@ -29,6 +30,8 @@ export interface ReplicaManagerDeps {
   brokerProps: ReadonlyMap<string, string>;
   /** Resolves once logs for committed metadata changes exist (the reconciler catching up). */
   logsSettled?: () => Promise<void>;
+  /** The schema registry, for topics with confluent.{key,value}.schema.validation (none: such records fail). */
+  schemas?: SchemaIdLookup;
 }
 
 export interface ProduceResult {
@@ -202,6 +205,13 @@ export class ReplicaManager {
           logStartOffset: leader.log.logStartOffset,
         };
       }
+    }
+    const schemaErrors = schemaRecordErrors(records, checked.spans, topicName, config, this.deps.schemas);
+    if (schemaErrors.length > 0) {
+      return {
+        ...failed(ErrorCode.INVALID_RECORD, recordErrorsMessage(schemaErrors), schemaErrors),
+        logStartOffset: leader.log.logStartOffset,
+      };
     }
     // Like Kafka, the leader stamps its epoch into each batch (outside the CRC).
     const valid = records.subarray(0, checked.validBytes);
@@ -458,12 +468,14 @@ function recordsWithoutKey(
     });
   }
   if (recordErrors.length === 0) return null;
+  return { message: recordErrorsMessage(recordErrors), recordErrors };
+}
+
+/** Kafka's summary of record-level rejections: the count and the first three. */
+function recordErrorsMessage(recordErrors: ProduceResult['recordErrors']): string {
   const shown = recordErrors
     .slice(0, 3)
     .map((e) => `RecordError(batchIndex=${e.batchIndex}, message='${e.batchIndexErrorMessage}')`)
     .join(', ');
-  return {
-    message: `One or more records have been rejected due to ${recordErrors.length} record errors in total, and only showing the first three errors at most: [${shown}]`,
-    recordErrors,
-  };
+  return `One or more records have been rejected due to ${recordErrors.length} record errors in total, and only showing the first three errors at most: [${shown}]`;
 }

@@ -1,11 +1,12 @@
 // Parses and validates a submitted schema per format and gives it an identity key, so registering
 // the same schema twice (whitespace or key order aside) finds the same global id. AVRO is parsed by
 // avsc (referenced schemas first, into one registry of named types); JSON must be a JSON object or
-// boolean; PROTOBUF must parse with protobufjs. With normalize, AVRO's identity is avsc's canonical
+// boolean that ajv compiles (drafts 4 to 2020-12); PROTOBUF must parse with protobufjs. With normalize, AVRO's identity is avsc's canonical
 // form with attributes (names fully qualified, defaults and docs kept).
 import avro from 'avsc';
 import protobuf from 'protobufjs';
 import { invalidSchema } from './errors.js';
+import { jsonSchemaProblem } from './json-compatibility.js';
 import type { SchemaType } from './records.js';
 
 export const SCHEMA_TYPES: readonly SchemaType[] = ['JSON', 'PROTOBUF', 'AVRO'];
@@ -74,6 +75,8 @@ function parseJsonSchema(text: string): ParsedSchema {
   if (typeof json !== 'boolean' && (typeof json !== 'object' || json === null || Array.isArray(json))) {
     throw invalidSchema(`${text}, details: a JSON schema is an object or a boolean`);
   }
+  const problem = jsonSchemaProblem(json);
+  if (problem !== null) throw invalidSchema(`${text}, details: ${problem}`);
   return { schemaType: 'JSON', text: JSON.stringify(json), identity: stableStringify(json), avroType: null };
 }
 

@@ -9,6 +9,7 @@ import {
   checkAvroCompatibility,
   type PreviousAvroSchema,
 } from './avro-compatibility.js';
+import { checkByLevel } from './compatibility-check.js';
 import {
   incompatibleSchema,
   invalidSchema,
@@ -23,6 +24,8 @@ import {
   versionNotSoftDeleted,
   versionSoftDeleted,
 } from './errors.js';
+import { jsonReaderProblems } from './json-compatibility.js';
+import { type ProtobufFile, protobufReaderProblems, protobufRoot } from './protobuf-compatibility.js';
 import {
   configKey,
   decodeRecord,
@@ -183,20 +186,35 @@ export class SchemaStore {
     }
   }
 
+  /** A stored or submitted JSON/PROTOBUF schema in the form its compatibility check takes. */
+  private comparable(schemaType: SchemaType, schema: string, references: readonly SchemaReference[]) {
+    try {
+      if (schemaType === 'JSON') return { json: JSON.parse(schema) as unknown };
+      if (schemaType === 'PROTOBUF')
+        return { proto: protobufRoot(schema, this.resolveReferences(references)) };
+    } catch {
+      // an unusable stored schema is skipped, as AVRO's are
+    }
+    return null;
+  }
+
   /**
    * Why `parsed` breaks `level` against `previous` (live versions, oldest first); empty if it does
-   * not. AVRO is checked by resolution rules; a change of schema type is always incompatible; JSON
-   * and PROTOBUF schemas are not checked (accepted).
+   * not. AVRO is checked by resolution rules, JSON and PROTOBUF by Confluent's structural rules
+   * (json-compatibility.ts, protobuf-compatibility.ts); a change of schema type is always incompatible.
    */
   private compatibilityMessages(
     level: CompatibilityLevel,
     parsed: ParsedSchema,
     previous: readonly SubjectVersion[],
+    references: readonly SchemaReference[] = [],
   ): string[] {
     if (level === 'NONE' || previous.length === 0) return [];
     const considered = level.endsWith('_TRANSITIVE') ? previous : previous.slice(-1);
     const messages: string[] = [];
     const avroPrevious: PreviousAvroSchema[] = [];
+    const jsonPrevious: { version: number; schema: unknown }[] = [];
+    const protoPrevious: { version: number; schema: ProtobufFile }[] = [];
     for (const v of considered) {
       if (v.schemaType !== parsed.schemaType) {
         messages.push(
@@ -204,12 +222,27 @@ export class SchemaStore {
         );
         continue;
       }
-      if (v.schemaType !== 'AVRO') continue;
-      const type = this.avroTypeOf(v);
-      if (type !== null) avroPrevious.push({ version: v.version, type });
+      if (v.schemaType === 'AVRO') {
+        const type = this.avroTypeOf(v);
+        if (type !== null) avroPrevious.push({ version: v.version, type });
+        continue;
+      }
+      const c = this.comparable(v.schemaType, v.schema, v.references);
+      if (c?.json !== undefined) jsonPrevious.push({ version: v.version, schema: c.json });
+      if (c?.proto !== undefined) protoPrevious.push({ version: v.version, schema: c.proto });
     }
     if (parsed.avroType !== null)
       messages.push(...checkAvroCompatibility(level, parsed.avroType, avroPrevious));
+    if (parsed.schemaType === 'JSON' && jsonPrevious.length > 0) {
+      messages.push(
+        ...checkByLevel(level, JSON.parse(parsed.text) as unknown, jsonPrevious, jsonReaderProblems),
+      );
+    }
+    if (parsed.schemaType === 'PROTOBUF' && protoPrevious.length > 0) {
+      const candidate = this.comparable('PROTOBUF', parsed.text, references)?.proto;
+      if (candidate !== undefined)
+        messages.push(...checkByLevel(level, candidate, protoPrevious, protobufReaderProblems));
+    }
     return messages;
   }
 
@@ -219,11 +252,11 @@ export class SchemaStore {
     const level = this.state.effectiveCompatibility(subject);
     if (spec === 'all') {
       const live = this.state.allVersions(subject).filter((v) => !v.deleted);
-      return this.compatibilityMessages(level, parsed, live);
+      return this.compatibilityMessages(level, parsed, live, input.references);
     }
     const target = this.state.version(subject, spec, false);
     const single = level.replace('_TRANSITIVE', '') as CompatibilityLevel;
-    return this.compatibilityMessages(single, parsed, [target]);
+    return this.compatibilityMessages(single, parsed, [target], input.references);
   }
 
   /** Registers `input` under `subject`; an identical live schema returns its existing id and version. */
@@ -241,7 +274,12 @@ export class SchemaStore {
       const same = [...live].reverse().find((v) => this.identityOf(v, input.normalize) === identity);
       if (same !== undefined && input.id === undefined) return { id: same.id, version: same.version };
       if (mode !== 'IMPORT') {
-        const messages = this.compatibilityMessages(this.state.effectiveCompatibility(subject), parsed, live);
+        const messages = this.compatibilityMessages(
+          this.state.effectiveCompatibility(subject),
+          parsed,
+          live,
+          input.references,
+        );
         if (messages.length > 0) {
           throw incompatibleSchema(subject, messages);
         }
