@@ -1,0 +1,96 @@
+// Turns benchmark runs into Markdown: one table per workload (throughput, latency percentiles,
+// broker CPU seconds per GB, peak RSS) followed by the GOssip/Kafka and GOssip/raw ratios, which are
+// the figures that mean something on a shared machine where absolute numbers drift between runs.
+import type { LatencySummary } from './loadgen/histogram.js';
+import type { FetchRun, ProduceRun } from './workloads.js';
+
+export const mb = 1e6;
+
+export function ratio(a: number, b: number): string {
+  if (!(b > 0) || !Number.isFinite(a)) return 'n/a';
+  return `${(a / b).toFixed(2)}x`;
+}
+
+function f(n: number, digits = 1): string {
+  return Number.isFinite(n) ? n.toFixed(digits) : 'n/a';
+}
+
+function lat(l: LatencySummary): string {
+  return `${f(l.p50Ms, 2)} / ${f(l.p99Ms, 2)} / ${f(l.p999Ms, 2)} / ${f(l.maxMs, 2)}`;
+}
+
+export function mbPerSec(run: ProduceRun): number {
+  return run.produce.payloadBytes / mb / run.produce.seconds;
+}
+
+export function cpuPerGb(cpuSeconds: number, bytes: number): number {
+  return bytes > 0 ? cpuSeconds / (bytes / 1e9) : Number.NaN;
+}
+
+export function produceTable(runs: readonly ProduceRun[]): string {
+  const lines = [
+    '| target | MB/s (payload) | records/s | produce latency p50 / p99 / p99.9 / max (ms) | end-to-end p50 / p99 / p99.9 / max (ms) | broker CPU s/GB | peak RSS MiB | errors |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of runs) {
+    lines.push(
+      `| ${r.target} | ${f(mbPerSec(r))} | ${f(r.produce.records / r.produce.seconds, 0)} | ${lat(r.produce.latency)} | ${r.consume ? lat(r.consume.endToEnd) : '-'} | ${f(cpuPerGb(r.cpuSeconds, r.produce.payloadBytes), 2)} | ${f(r.peakRssMiB, 0)} | ${r.produce.errors + (r.consume?.errors ?? 0)}${r.produce.dropped > 0 ? ` (+${r.produce.dropped} not sent)` : ''} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+/** Ratio lines of GOssip against each other run (throughput, latencies, CPU/GB, RSS). */
+export function produceRatios(runs: readonly ProduceRun[], extra: Record<string, number> = {}): string {
+  const g = runs.find((r) => r.target === 'gossip');
+  if (!g) return '';
+  const out: string[] = [];
+  for (const other of runs) {
+    if (other === g) continue;
+    const name = other.target === 'kafka' ? 'Kafka' : 'raw TCP';
+    const parts = [
+      `throughput ${ratio(mbPerSec(g), mbPerSec(other))}`,
+      `p50 ${ratio(g.produce.latency.p50Ms, other.produce.latency.p50Ms)}`,
+      `p99 ${ratio(g.produce.latency.p99Ms, other.produce.latency.p99Ms)}`,
+      `p99.9 ${ratio(g.produce.latency.p999Ms, other.produce.latency.p999Ms)}`,
+    ];
+    if (g.consume && other.consume) {
+      parts.push(
+        `end-to-end p50 ${ratio(g.consume.endToEnd.p50Ms, other.consume.endToEnd.p50Ms)}`,
+        `end-to-end p99 ${ratio(g.consume.endToEnd.p99Ms, other.consume.endToEnd.p99Ms)}`,
+      );
+    }
+    if (other.target === 'kafka') {
+      parts.push(
+        `CPU s/GB ${ratio(cpuPerGb(g.cpuSeconds, g.produce.payloadBytes), cpuPerGb(other.cpuSeconds, other.produce.payloadBytes))}`,
+        `peak RSS ${ratio(g.peakRssMiB, other.peakRssMiB)}`,
+      );
+    }
+    out.push(`- GOssip/${name}: ${parts.join(', ')}`);
+  }
+  for (const [name, value] of Object.entries(extra))
+    out.push(`- GOssip/${name}: throughput ${ratio(mbPerSec(g), value)}`);
+  return out.join('\n');
+}
+
+export function fetchTable(runs: readonly FetchRun[], fileReadMBs: number): string {
+  const lines = ['| target | MB/s (batch bytes) | records/s | broker CPU s/GB |', '|---|---|---|---|'];
+  for (const r of runs) {
+    lines.push(
+      `| ${r.target} | ${f(r.consume.batchBytes / mb / r.consume.seconds)} | ${f(r.consume.records / r.consume.seconds, 0)} | ${f(cpuPerGb(r.cpuSeconds, r.consume.batchBytes), 2)} |`,
+    );
+  }
+  lines.push(`| raw file read (page cache) | ${f(fileReadMBs)} | - | - |`);
+  const g = runs.find((r) => r.target === 'gossip');
+  const k = runs.find((r) => r.target === 'kafka');
+  if (g && k) {
+    const gm = g.consume.batchBytes / g.consume.seconds;
+    const km = k.consume.batchBytes / k.consume.seconds;
+    lines.push(
+      '',
+      `- GOssip/Kafka: fetch throughput ${ratio(gm, km)}, CPU s/GB ${ratio(cpuPerGb(g.cpuSeconds, g.consume.batchBytes), cpuPerGb(k.cpuSeconds, k.consume.batchBytes))}`,
+      `- GOssip/raw file read: ${ratio(gm / mb, fileReadMBs)}`,
+    );
+  }
+  return lines.join('\n');
+}

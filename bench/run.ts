@@ -1,0 +1,353 @@
+// Runs the GOssip benchmarks side by side with their baselines in one process layout and writes
+// bench/RESULTS.md: GOssip and the reference Kafka broker (full JIT) run at the same time, each
+// workload runs against GOssip, Kafka and the raw TCP sink in turn, file append/read baselines use
+// the same batch bytes, and every figure is reported as a ratio measured in this run.
+// Usage: tsx bench/run.ts [--long] [--out FILE] [--no-profile]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileAppend, fileReadBack } from './baselines/file-append.js';
+import { topHotspots } from './cpu-profile.js';
+import { makeBatch } from './loadgen/frames.js';
+import { runProducer } from './loadgen/producer.js';
+import { rssMiB } from './proc-stats.js';
+import { fetchTable, mb, mbPerSec, produceRatios, produceTable, ratio } from './report.js';
+import { startGossipTarget, startKafkaTarget, startRawTcpTarget, type Target } from './targets.js';
+import {
+  combineRuns,
+  connections,
+  type FetchRun,
+  fetchRun,
+  inFlightMax,
+  type ProduceRun,
+  type ProduceWorkload,
+  partitions,
+  produceRun,
+} from './workloads.js';
+
+const args = process.argv.slice(2);
+const long = args.includes('--long');
+const outIndex = args.indexOf('--out');
+const outFile = outIndex >= 0 ? args[outIndex + 1]! : join(import.meta.dirname, 'RESULTS.md');
+const profile = !args.includes('--no-profile');
+const root = join(import.meta.dirname, '..');
+
+const warmupMs = long ? 15_000 : 8_000;
+const measureMs = long ? 20_000 : 6_000;
+const profileMs = long ? 15_000 : 4_000;
+const fileMs = long ? 3_000 : 2_000;
+const kib1 = { recordBytes: 1024, recordsPerBatch: 16 };
+const b100 = { recordBytes: 100, recordsPerBatch: 160 };
+
+const diskFreeMinBytes = 15e9;
+
+/** Stops the run before a workload could fill the disk that other work on this machine shares. */
+function checkDiskSpace(): void {
+  const stats = statfsSync(tmpdir());
+  const free = stats.bavail * stats.bsize;
+  if (free < diskFreeMinBytes) {
+    throw new Error(
+      `only ${(free / 1e9).toFixed(1)} GB free under ${tmpdir()}; need ${diskFreeMinBytes / 1e9} GB`,
+    );
+  }
+}
+
+function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function machine(): string {
+  const model = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown';
+  const javaOut = execFileSync('sh', ['-c', 'java -version 2>&1'], { encoding: 'utf8' });
+  const javaLine = /version "([^"]+)"/.exec(javaOut)?.[1] ?? 'unknown';
+  const memMiB = Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) / 1024;
+  return [
+    `- nproc: ${cpus().length}`,
+    `- CPU: ${model}`,
+    `- memory: ${memMiB.toFixed(0)} MiB`,
+    `- node ${process.version}, java ${javaLine}`,
+  ].join('\n');
+}
+
+/**
+ * Runs a workload on each target in two halves, in the order A B C then C B A, so that load from
+ * elsewhere on the machine falls on every target alike; the halves are combined into one figure.
+ */
+async function eachTarget(
+  targets: readonly Target[],
+  topic: string,
+  workload: ProduceWorkload,
+  keepTopics = false,
+): Promise<ProduceRun[]> {
+  checkDiskSpace();
+  const half = { ...workload, durationMs: workload.durationMs / 2 };
+  const first = new Map<Target, ProduceRun>();
+  for (const target of targets) first.set(target, await produceRun(target, `${topic}-${target.name}`, half));
+  const runs = new Map<Target, ProduceRun>();
+  for (const target of [...targets].reverse()) {
+    const before = first.get(target)!;
+    const after = await produceRun(target, `${topic}-${target.name}`, half, before.produce.endOffsets);
+    runs.set(target, combineRuns(before, after));
+  }
+  const ordered = targets.map((t) => runs.get(t)!);
+  if (!keepTopics) for (const target of targets) await target.deleteTopics([`${topic}-${target.name}`]);
+  for (const run of ordered) {
+    const codes =
+      Object.keys(run.produce.errorCodes).length > 0
+        ? `, error codes ${JSON.stringify(run.produce.errorCodes)}`
+        : '';
+    log(
+      `  ${run.target}: ${mbPerSec(run).toFixed(1)} MB/s, p99 ${run.produce.latency.p99Ms.toFixed(2)} ms${run.consume ? `, e2e p99 ${run.consume.endToEnd.p99Ms.toFixed(2)} ms` : ''}${codes}`,
+    );
+  }
+  return ordered;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const sections: string[] = [];
+  log(`GOssip bench (${long ? 'long' : 'short'}): starting brokers`);
+  const gossip = await startGossipTarget();
+  const kafka = await startKafkaTarget();
+  const raw = await startRawTcpTarget();
+  const brokers = [gossip, kafka];
+  const all = [gossip, kafka, raw];
+  const idleRss = { gossip: rssMiB(gossip.pid), kafka: rssMiB(kafka.pid) };
+  const peakRss = { gossip: idleRss.gossip, kafka: idleRss.kafka };
+  const notePeak = (runs: ProduceRun[]): void => {
+    for (const r of runs)
+      if (r.target === 'gossip' || r.target === 'kafka')
+        peakRss[r.target] = Math.max(peakRss[r.target], r.peakRssMiB);
+  };
+  try {
+    log('warm-up');
+    for (const b of brokers)
+      await produceRun(b, 'warmup', {
+        shape: kib1,
+        acks: 1,
+        rate: 'max',
+        durationMs: warmupMs,
+        consume: true,
+      });
+    for (const b of brokers) await b.deleteTopics(['warmup']);
+
+    const fileDir = mkdtempSync(join(tmpdir(), 'gossip-bench-file-'));
+    const batch1k = makeBatch(kib1);
+    const append = fileAppend(fileDir, batch1k, fileMs, false);
+    const appendSync = fileAppend(fileDir, batch1k, fileMs, true);
+    const payloadShare = (kib1.recordBytes * kib1.recordsPerBatch) / batch1k.length;
+    const appendMBs = (append.bytes * payloadShare) / mb / append.seconds;
+    const appendSyncMBs = (appendSync.bytes * payloadShare) / mb / appendSync.seconds;
+    const readBack = fileReadBack(fileDir);
+    const fileReadMBs = readBack.bytes / mb / readBack.seconds;
+    log(
+      `raw file append: ${appendMBs.toFixed(0)} MB/s, with fdatasync per batch ${appendSyncMBs.toFixed(0)} MB/s (${(appendSync.ops / appendSync.seconds).toFixed(0)} syncs/s); read back ${fileReadMBs.toFixed(0)} MB/s`,
+    );
+
+    log('1 KiB records, max throughput, acks=1');
+    const max1k = await eachTarget(
+      all,
+      'max-1k',
+      {
+        shape: kib1,
+        acks: 1,
+        rate: 'max',
+        durationMs: measureMs,
+        consume: false,
+      },
+      true,
+    );
+    notePeak(max1k);
+    sections.push(
+      '## 1. Produce, 1 KiB records, 16 partitions, acks=1, max throughput',
+      `16 records per batch (16 KiB batches); ${connections} connections × ${inFlightMax} requests in flight; each request carries one batch for each of its connection's ${partitions / connections} partitions (as a producer with linger sends). Latency is from send to response.`,
+      '',
+      produceTable(max1k),
+      '',
+      produceRatios(max1k, {
+        'raw file append (no fsync)': appendMBs,
+        'raw file append (fdatasync per batch)': appendSyncMBs,
+      }),
+    );
+
+    log('fetch-only from the full log');
+    const fetches: FetchRun[] = [];
+    for (const b of brokers) {
+      const produced = max1k.find((r) => r.target === b.name)!;
+      const f = await fetchRun(b, `max-1k-${b.name}`, produced.produce.endOffsets);
+      log(`  ${b.name}: ${(f.consume.batchBytes / mb / f.consume.seconds).toFixed(1)} MB/s`);
+      fetches.push(f);
+      await b.deleteTopics([`max-1k-${b.name}`]);
+    }
+    sections.push(
+      '## 2. Fetch-only from a full log (the topic written in 1), one consumer connection, 1 MiB per partition',
+      '',
+      fetchTable(fetches, fileReadMBs),
+    );
+
+    log('1 KiB records, max throughput, acks=all');
+    const all1k = await eachTarget(brokers, 'all-1k', {
+      shape: kib1,
+      acks: -1,
+      rate: 'max',
+      durationMs: measureMs,
+      consume: false,
+    });
+    notePeak(all1k);
+    sections.push(
+      '## 3. Produce, 1 KiB records, acks=all (one replica), max throughput',
+      '',
+      produceTable(all1k),
+      '',
+      produceRatios(all1k),
+    );
+
+    const gossipMax = max1k.find((r) => r.target === 'gossip')!;
+    const maxRequestsPerSec = gossipMax.produce.requests / gossipMax.produce.seconds;
+    const requestMB = (partitions * kib1.recordBytes * kib1.recordsPerBatch) / connections / mb;
+    const half = Math.max(20, Math.round(0.5 * maxRequestsPerSec));
+    log(
+      `1 KiB records, open loop at ${half} requests/s = ${(half * requestMB).toFixed(1)} MB/s (50% of GOssip's max)`,
+    );
+    const fixed = await eachTarget(all, 'rate50-1k', {
+      shape: kib1,
+      acks: 1,
+      rate: half,
+      durationMs: measureMs,
+      consume: false,
+    });
+    notePeak(fixed);
+    sections.push(
+      `## 4. Produce latency at a fixed rate: ${half} requests/s = ${(half * requestMB).toFixed(1)} MB/s (50% of GOssip's max in 1), acks=1`,
+      "Open loop: sends are scheduled by the clock and latency counts from the scheduled time, so a target that falls behind shows it as latency (and as a lower achieved MB/s). The raw TCP row is the load generator's own floor at this rate.",
+      '',
+      produceTable(fixed),
+      '',
+      produceRatios(fixed),
+    );
+
+    const quarter = Math.max(10, Math.round(0.25 * maxRequestsPerSec));
+    log(`1 KiB records, open loop at ${quarter} requests/s (25% of GOssip's max), with a consumer`);
+    const e2e = await eachTarget(brokers, 'rate25-1k', {
+      shape: kib1,
+      acks: 1,
+      rate: quarter,
+      durationMs: measureMs,
+      consume: true,
+    });
+    notePeak(e2e);
+    sections.push(
+      `## 5. End-to-end latency with a consumer: ${quarter} requests/s = ${(quarter * requestMB).toFixed(1)} MB/s (25% of GOssip's max in 1), acks=1`,
+      'The producer as in 4, plus one consumer fetching all 16 partitions (long-poll 100 ms) in the load generator process. End-to-end = fetch time − the batch timestamp stamped at send (millisecond timestamps, so ±1 ms). With a consumer, produce and fetch share the two cores, so the rate is halved again.',
+      '',
+      produceTable(e2e),
+      '',
+      produceRatios(e2e),
+    );
+
+    log('100 B records, max throughput, acks=1');
+    const max100 = await eachTarget(all, 'max-100b', {
+      shape: b100,
+      acks: 1,
+      rate: 'max',
+      durationMs: measureMs,
+      consume: false,
+    });
+    notePeak(max100);
+    sections.push(
+      '## 6. Produce, 100 B records, acks=1, max throughput',
+      '160 records per batch (about 16 KiB batches), same request layout as 1.',
+      '',
+      produceTable(max100),
+      '',
+      produceRatios(max100),
+    );
+
+    const idleAfter = { gossip: rssMiB(gossip.pid), kafka: rssMiB(kafka.pid) };
+    sections.push(
+      '## 7. Broker memory (VmRSS from /proc/PID/status)',
+      '',
+      '| broker | idle after start MiB | peak under load MiB | after the run MiB |',
+      '|---|---|---|---|',
+      `| gossip | ${idleRss.gossip.toFixed(0)} | ${peakRss.gossip.toFixed(0)} | ${idleAfter.gossip.toFixed(0)} |`,
+      `| kafka (-Xms1g -Xmx1g) | ${idleRss.kafka.toFixed(0)} | ${peakRss.kafka.toFixed(0)} | ${idleAfter.kafka.toFixed(0)} |`,
+      '',
+      `- GOssip/Kafka: idle ${ratio(idleRss.gossip, idleRss.kafka)}, peak ${ratio(peakRss.gossip, peakRss.kafka)}`,
+      '',
+      '## 8. Raw file baselines (same 16 KiB batch bytes)',
+      '',
+      `- append without fsync: ${appendMBs.toFixed(0)} MB/s of payload; with fdatasync per batch: ${appendSyncMBs.toFixed(0)} MB/s (${(appendSync.ops / appendSync.seconds).toFixed(0)} syncs/s)`,
+      `- sequential read back (page cache): ${fileReadMBs.toFixed(0)} MB/s`,
+    );
+  } finally {
+    await raw.stop();
+    await kafka.stop();
+    await gossip.stop();
+  }
+
+  if (profile) {
+    log('profiling GOssip (separate instance, not part of the figures above)');
+    sections.push('## 9. GOssip hotspots', '', await profileGossip());
+  }
+
+  const seconds = (performance.now() - started) / 1000;
+  const text = [
+    '# GOssip benchmark results',
+    '',
+    `Command: \`npx tsx bench/run.ts${long ? ' --long' : ''}\` (${long ? 'long' : 'short'} version, ${seconds.toFixed(0)} s wall time; ${measureMs / 1000} s per measured run, as two halves in the order GOssip, Kafka, raw TCP then raw TCP, Kafka, GOssip, after ${warmupMs / 1000} s of warm-up per broker).`,
+    '',
+    'Machine:',
+    machine(),
+    '',
+    'Layout: the broker under test, the reference Kafka 3.9 broker (KRaft, one node, full JIT, `-Xms1g -Xmx1g -XX:+UseG1GC`, log.flush defaults) and the raw TCP sink are separate processes on loopback, all alive for the whole run; the load generator (producer and consumer) is this Node process. Both brokers keep their log in the page cache (no fsync per write). Each workload uses a fresh 16-partition topic per target and runs in two halves, GOssip, Kafka, raw TCP and then raw TCP, Kafka, GOssip, combined into one figure per target. Absolute figures drift between runs on this shared machine: compare the ratios. Latency ratios below 1 and throughput ratios above 1 favour GOssip.',
+    '',
+    ...sections.map((line) => (line.startsWith('## ') ? `\n${line}\n` : line)),
+    '',
+  ].join('\n');
+  writeFileSync(outFile, text.replace(/\n{3,}/g, '\n\n'));
+  log(`wrote ${outFile} in ${seconds.toFixed(0)} s`);
+}
+
+async function profileGossip(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'gossip-bench-prof-'));
+  const preload = join(import.meta.dirname, 'profile-preload.ts');
+  const target = await startGossipTarget({
+    NODE_OPTIONS: `--import tsx --import ${preload}`,
+    GOSSIP_BENCH_PROFILE_DIR: dir,
+  });
+  try {
+    for (const [topic, shape] of [
+      ['prof-1k', kib1],
+      ['prof-100b', b100],
+    ] as const) {
+      await target.createTopic(topic, partitions);
+      await runProducer({
+        host: target.host,
+        port: target.port,
+        topic,
+        partitions,
+        shape,
+        acks: 1,
+        connections,
+        inFlightMax,
+        durationMs: profileMs,
+        rate: 'max',
+        target: 'broker',
+      });
+    }
+  } finally {
+    await target.stop();
+  }
+  const hotspots = topHotspots(dir, root, 15);
+  rmSync(dir, { recursive: true, force: true });
+  return [
+    `Self time (share of non-idle samples, V8 sampling profiler via an in-process inspector session, start-up included) of a separate GOssip broker during ${profileMs / 1000} s of 1 KiB and ${profileMs / 1000} s of 100 B max-throughput produce (acks=1), as in 1 and 6:`,
+    '',
+    '| self % | function | location |',
+    '|---|---|---|',
+    ...hotspots.map((h) => `| ${h.selfPercent.toFixed(1)} | ${h.name} | ${h.where} |`),
+  ].join('\n');
+}
+
+await main();
