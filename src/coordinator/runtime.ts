@@ -13,6 +13,7 @@ import type { MetadataImage } from '../metadata/image.js';
 import type { LogService } from '../replication/log-view.js';
 import { coordinatorPartitionFor } from './coordinator-key.js';
 import { GroupCoordinatorShard, type TxnOffsetCommitInput } from './group-coordinator.js';
+import { closeAllRunners, followLeadership, type PartitionState } from './led-partitions.js';
 import {
   type CoordinatorRuntimeConfig,
   coordinatorRuntimeConfig,
@@ -76,13 +77,11 @@ export interface CoordinatorRuntimeDeps {
   logsSettled(): Promise<void>;
 }
 
-type PartitionState = { kind: 'loading'; token: object } | { kind: 'active'; runner: ShardRunner };
-
 const NO_NODE = { nodeId: -1, host: '', port: -1 };
 
 export class GroupCoordinatorRuntime {
   private readonly config: CoordinatorRuntimeConfig;
-  private readonly partitions = new Map<number, PartitionState>();
+  private readonly partitions = new Map<number, PartitionState<ShardRunner>>();
   private readonly creating = new Set<string>();
   private requestIds = 0;
   private closed = false;
@@ -96,23 +95,15 @@ export class GroupCoordinatorRuntime {
   /** Loads the partitions this node now leads and drops the ones it no longer leads. */
   onImage(image: MetadataImage): void {
     if (this.closed) return;
-    const topic = image.topics.get(GROUP_METADATA_TOPIC);
-    for (const [partition, state] of [...this.partitions]) {
-      if (topic?.partitions[partition]?.leader === this.deps.nodeId) continue;
-      this.partitions.delete(partition);
-      if (state.kind === 'active') void state.runner.close(ErrorCode.NOT_COORDINATOR);
-    }
-    for (const p of topic?.partitions ?? []) {
-      if (p.leader === this.deps.nodeId && !this.partitions.has(p.partition)) this.load(p.partition);
-    }
+    followLeadership(this.partitions, image.topics.get(GROUP_METADATA_TOPIC), this.deps.nodeId, (p) =>
+      this.load(p),
+    );
   }
 
   /** Stops every shard; waiting JoinGroup/SyncGroup callers get COORDINATOR_NOT_AVAILABLE. */
   async close(): Promise<void> {
     this.closed = true;
-    const runners = [...this.partitions.values()].flatMap((s) => (s.kind === 'active' ? [s.runner] : []));
-    this.partitions.clear();
-    await Promise.all(runners.map((r) => r.close(ErrorCode.COORDINATOR_NOT_AVAILABLE)));
+    await closeAllRunners(this.partitions);
   }
 
   private load(partition: number): void {

@@ -9,6 +9,7 @@ import type { Logger } from '../common/logger.js';
 import type { MetadataImage } from '../metadata/image.js';
 import type { LogService } from '../replication/log-view.js';
 import { coordinatorPartitionFor } from './coordinator-key.js';
+import { closeAllRunners, followLeadership, type PartitionState } from './led-partitions.js';
 import type { ProducerIdService } from './producer-ids.js';
 import { coordinatorRuntimeConfig, GROUP_METADATA_TOPIC, TRANSACTION_STATE_TOPIC } from './runtime-config.js';
 import { type CoordinatorError, coordinatorError, isCoordinatorError } from './shard-runner.js';
@@ -66,12 +67,10 @@ export interface TransactionService {
   listTransactions(filters: ListTxnFilters): Promise<{ errorCode: number; transactions: ListedTxn[] }>;
 }
 
-type PartitionState = { kind: 'loading'; token: object } | { kind: 'active'; runner: TxnShardRunner };
-
 const MARKER_RETRY_MAX_MS = 2000;
 
 export class TxnCoordinatorRuntime implements TransactionService {
-  private readonly partitions = new Map<number, PartitionState>();
+  private readonly partitions = new Map<number, PartitionState<TxnShardRunner>>();
   private readonly maxTimeoutMs: number;
   private readonly idExpirationMs: number;
   private readonly offsetsPartitions: number;
@@ -93,22 +92,14 @@ export class TxnCoordinatorRuntime implements TransactionService {
 
   onImage(image: MetadataImage): void {
     if (this.closed) return;
-    const topic = image.topics.get(TRANSACTION_STATE_TOPIC);
-    for (const [partition, state] of [...this.partitions]) {
-      if (topic?.partitions[partition]?.leader === this.deps.nodeId) continue;
-      this.partitions.delete(partition);
-      if (state.kind === 'active') void state.runner.close(ErrorCode.NOT_COORDINATOR);
-    }
-    for (const p of topic?.partitions ?? []) {
-      if (p.leader === this.deps.nodeId && !this.partitions.has(p.partition)) this.load(p.partition);
-    }
+    followLeadership(this.partitions, image.topics.get(TRANSACTION_STATE_TOPIC), this.deps.nodeId, (p) =>
+      this.load(p),
+    );
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    const runners = [...this.partitions.values()].flatMap((s) => (s.kind === 'active' ? [s.runner] : []));
-    this.partitions.clear();
-    await Promise.all(runners.map((r) => r.close(ErrorCode.COORDINATOR_NOT_AVAILABLE)));
+    await closeAllRunners(this.partitions);
     await Promise.all([...this.pendingMarkers]);
   }
 
