@@ -1,15 +1,20 @@
 // Kafka error codes that metadata changes can answer with. Expected failures are data: the
-// controller returns one of these numbers (Kafka's own values) with a message, it never throws.
+// controller returns one of these numbers (from the generated Kafka error table) with a message,
+// it never throws.
 
-export const NONE = 0;
-export const UNKNOWN_TOPIC_OR_PARTITION = 3;
-export const INVALID_TOPIC_EXCEPTION = 17;
-export const TOPIC_ALREADY_EXISTS = 36;
-export const INVALID_PARTITIONS = 37;
-export const INVALID_REPLICATION_FACTOR = 38;
-export const INVALID_CONFIG = 40;
-export const INVALID_REQUEST = 42;
-export const BROKER_ID_NOT_REGISTERED = 102;
+import { ErrorCode } from '../../wire/generated/error-codes.js';
+
+export const {
+  NONE,
+  UNKNOWN_TOPIC_OR_PARTITION,
+  INVALID_TOPIC_EXCEPTION,
+  TOPIC_ALREADY_EXISTS,
+  INVALID_PARTITIONS,
+  INVALID_REPLICATION_FACTOR,
+  INVALID_CONFIG,
+  INVALID_REQUEST,
+  BROKER_ID_NOT_REGISTERED,
+} = ErrorCode;
 
 /** Kafka's default message for an error code, used where Kafka answers with the default. */
 export const UNKNOWN_TOPIC_OR_PARTITION_MESSAGE = 'This server does not host this topic-partition.';
