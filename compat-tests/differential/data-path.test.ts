@@ -10,7 +10,12 @@ import { ListOffsetsApi } from '../../wire/generated/api/002-list-offsets.js';
 import { MetadataApi, type MetadataResponse } from '../../wire/generated/api/003-metadata.js';
 import { CreateTopicsApi } from '../../wire/generated/api/019-create-topics.js';
 import { DeleteRecordsApi } from '../../wire/generated/api/021-delete-records.js';
-import { encodeMessageSet, encodeRecordBatch, type RecordInput } from '../../wire/record-batch/index.js';
+import {
+  encodeMessageSet,
+  encodeRecordBatch,
+  RecordBatchHeader,
+  type RecordInput,
+} from '../../wire/record-batch/index.js';
 import { missing } from '../harness/env.js';
 import { type GossipBroker, startGossip } from '../harness/gossip-broker.js';
 import { KafkaWireClient } from '../harness/kafka-wire-client.js';
@@ -393,8 +398,8 @@ test.serial('LogAppendTime topics stamp the broker time', async (t) => {
   const fetched = await fetchBody(topic, 0, 0n);
   const [kf, gf] = await both((c) => c.send(FetchApi, 12, fetched) as Promise<FetchResponse>);
   const stamp = (res: FetchResponse) => {
-    const records = res.responses[0]!.partitions[0]!.records!;
-    return { attributes: records.readInt16BE(21) & 0x08, maxTimestamp: records.readBigInt64BE(35) };
+    const header = new RecordBatchHeader(res.responses[0]!.partitions[0]!.records!);
+    return { attributes: header.attributes & 0x08, maxTimestamp: header.maxTimestamp };
   };
   t.is(stamp(gf).attributes, stamp(kf).attributes, 'the timestamp-type bit is set');
   t.is(stamp(gf).maxTimestamp, gp.logAppendTimeMs, 'the batch carries the append time');

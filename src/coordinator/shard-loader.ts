@@ -1,9 +1,10 @@
 // Rebuilds a coordinator shard from its partition: reads the log from the log start offset to the
-// high watermark, decodes each stored batch (control batches skipped) and replays every record's
-// key/value through the shard, tombstones included. Records of kinds the classic coordinator does
-// not handle (consumer or share groups) are skipped; a batch or record that cannot be decoded stops
-// the load, since replaying past a gap could resurrect deleted state.
-import { decodeRecordBatch, splitBatches } from '../../wire/record-batch/index.js';
+// high watermark and decodes each stored batch (forEachStoredBatch, shared by the group and
+// transaction coordinators). The classic group coordinator replays every record's key/value,
+// tombstones included; records of kinds it does not handle (consumer or share groups) are skipped.
+// A batch or record that cannot be decoded stops the load, since replaying past a gap could
+// resurrect deleted state.
+import { type DecodedRecordBatch, decodeRecordBatch, splitBatches } from '../../wire/record-batch/index.js';
 import type { PartitionLogView } from '../replication/log-view.js';
 import type { GroupCoordinatorShard } from './group-coordinator.js';
 import { decodeCoordinatorRecord } from './records.js';
@@ -17,14 +18,18 @@ export interface LoadStats {
   endOffset: bigint;
 }
 
-export async function replayPartitionLog(
+/**
+ * Hands every batch from the log start to the high watermark (read once, at the start) to `visit`,
+ * with the offset the read began at: records below it were in an earlier read. Resolves with that
+ * high watermark.
+ */
+export async function forEachStoredBatch(
   log: PartitionLogView,
-  shard: GroupCoordinatorShard,
   label: string,
-): Promise<LoadStats> {
+  visit: (batch: DecodedRecordBatch, readOffset: bigint) => void,
+): Promise<bigint> {
   const endOffset = log.highWatermark;
   let offset = log.logStartOffset;
-  const stats: LoadStats = { records: 0, skipped: 0, endOffset };
   while (offset < endOffset) {
     const read = await log.read(offset, LOAD_READ_BYTES, { minOneBatch: true, maxOffset: endOffset });
     if (read.errorCode !== 0) {
@@ -44,34 +49,47 @@ export async function replayPartitionLog(
         if (!decoded.ok) throw new Error(`${label}: ${decoded.error.message} while loading`);
         const batch = decoded.batch;
         next = batch.baseOffset + BigInt(batch.lastOffsetDelta) + 1n;
-        if (batch.isControl) {
-          // A transaction marker decides the producer's pending TxnOffsetCommit offsets.
-          const key = batch.records[0]?.key;
-          if (batch.producerId >= 0n && key && key.length >= 4) {
-            const type = key.readInt16BE(2);
-            if (type === 0 || type === 1) shard.replayEndTxnMarker(batch.producerId, type === 1);
-          }
-          continue;
-        }
-        for (const r of batch.records) {
-          if (batch.baseOffset + BigInt(r.offsetDelta) < offset) continue;
-          if (r.key === null) {
-            stats.skipped++;
-            continue;
-          }
-          const record = decodeCoordinatorRecord(r.key, r.value);
-          if (record.kind === 'unknown') {
-            stats.skipped++;
-            continue;
-          }
-          if (batch.isTransactional) shard.replayTransactional(record, batch.producerId);
-          else shard.replay(record);
-          stats.records++;
-        }
+        visit(batch, offset);
       }
     }
     if (next <= offset) throw new Error(`${label}: no progress reading at offset ${offset} while loading`);
     offset = next;
   }
-  return stats;
+  return endOffset;
+}
+
+export async function replayPartitionLog(
+  log: PartitionLogView,
+  shard: GroupCoordinatorShard,
+  label: string,
+): Promise<LoadStats> {
+  let records = 0;
+  let skipped = 0;
+  const endOffset = await forEachStoredBatch(log, label, (batch, readOffset) => {
+    if (batch.isControl) {
+      // A transaction marker decides the producer's pending TxnOffsetCommit offsets.
+      const key = batch.records[0]?.key;
+      if (batch.producerId >= 0n && key && key.length >= 4) {
+        const type = key.readInt16BE(2);
+        if (type === 0 || type === 1) shard.replayEndTxnMarker(batch.producerId, type === 1);
+      }
+      return;
+    }
+    for (const r of batch.records) {
+      if (batch.baseOffset + BigInt(r.offsetDelta) < readOffset) continue;
+      if (r.key === null) {
+        skipped++;
+        continue;
+      }
+      const record = decodeCoordinatorRecord(r.key, r.value);
+      if (record.kind === 'unknown') {
+        skipped++;
+        continue;
+      }
+      if (batch.isTransactional) shard.replayTransactional(record, batch.producerId);
+      else shard.replay(record);
+      records++;
+    }
+  });
+  return { records, skipped, endOffset };
 }
