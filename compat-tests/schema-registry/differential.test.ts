@@ -39,15 +39,6 @@ interface Answer {
  * where it departs from Confluent's documented behaviour (noted per entry).
  */
 const KNOWN_DIFFERENCES: Record<string, string> = {
-  // GOssip bugs.
-  'DELETE subject with content type, no body':
-    'GOssip answers 400 "Body cannot be empty when content-type is set" to a bodiless DELETE that ' +
-    "carries Content-Type (as Confluent's documented curl examples do); Karapace answers 404 40401",
-  'DELETE version with content type, no body': 'same empty-body 400 as above',
-  'PROTOBUF latest':
-    'GOssip drops the trailing newline of the registered .proto text; Karapace keeps it (Confluent ' +
-    'prints its canonical form, which also ends in a newline)',
-  'lookup PROTOBUF': 'same trailing-newline difference as above',
   // Karapace departs from Confluent; GOssip follows Confluent.
   'delete subject config':
     'Karapace answers {"compatibility"}; Confluent (and its Java client, which reads a Config) use ' +

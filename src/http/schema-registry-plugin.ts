@@ -14,6 +14,7 @@ import {
   subjectModeNotConfigured,
   subjectNotFound,
 } from '../schema-registry/errors.js';
+import { protobufDescriptorBase64 } from '../schema-registry/protobuf-descriptor.js';
 import type { SchemaReference } from '../schema-registry/records.js';
 import { isMode, type SubjectVersion, type VersionSpec } from '../schema-registry/registry-state.js';
 import { isSchemaType, SCHEMA_TYPES } from '../schema-registry/schema-format.js';
@@ -81,11 +82,11 @@ function schemaInput(body: unknown, query: Query): SchemaInput {
   return input;
 }
 
-function versionBody(v: SubjectVersion): Record<string, unknown> {
+function versionBody(v: SubjectVersion, schema = v.schema): Record<string, unknown> {
   const out: Record<string, unknown> = { subject: v.subject, version: v.version, id: v.id };
   if (v.schemaType !== 'AVRO') out.schemaType = v.schemaType;
   if (v.references.length > 0) out.references = v.references;
-  out.schema = v.schema;
+  out.schema = schema;
   return out;
 }
 
@@ -135,7 +136,21 @@ export async function schemaRegistryPlugin(
 
   type Req = FastifyRequest<{ Params: Params; Querystring: Query; Body: unknown }>;
 
+  // ?format=serialized: a PROTOBUF schema as a base64 FileDescriptorProto, as Confluent answers
+  // (its own serdes ask for it); every other schema and format is the stored text.
+  const formatted = (s: Pick<SubjectVersion, 'schemaType' | 'schema' | 'references'>, query: Query) => {
+    if (query.format !== 'serialized' || s.schemaType !== 'PROTOBUF') return s.schema;
+    try {
+      return protobufDescriptorBase64(s.schema, store.resolveReferences(s.references));
+    } catch (err) {
+      throw invalidSchema(`${s.schema}, details: ${(err as Error).message}`);
+    }
+  };
+
   app.get('/schemas/types', async () => SCHEMA_TYPES);
+
+  // Only Confluent's default context exists: subjects are not qualified with a context.
+  app.get('/contexts', async () => ['.']);
 
   app.get('/subjects', async (req: Req) => {
     const prefix = req.query.subjectPrefix ?? '';
@@ -177,11 +192,14 @@ export async function schemaRegistryPlugin(
     store.deleteSubject(req.params.subject!, flag(req.query, 'permanent')),
   );
 
-  app.get('/subjects/:subject/versions/:version', async (req: Req) =>
-    versionBody(
-      state.version(req.params.subject!, parseVersion(req.params.version!), flag(req.query, 'deleted')),
-    ),
-  );
+  app.get('/subjects/:subject/versions/:version', async (req: Req) => {
+    const v = state.version(
+      req.params.subject!,
+      parseVersion(req.params.version!),
+      flag(req.query, 'deleted'),
+    );
+    return versionBody(v, formatted(v, req.query));
+  });
 
   app.get('/subjects/:subject/versions/:version/schema', async (req: Req, reply) => {
     const v = state.version(
@@ -206,7 +224,7 @@ export async function schemaRegistryPlugin(
     const out: Record<string, unknown> = {};
     if (s.schemaType !== 'AVRO') out.schemaType = s.schemaType;
     if (s.references.length > 0) out.references = s.references;
-    out.schema = s.schema;
+    out.schema = formatted(s, req.query);
     return out;
   });
 

@@ -10,7 +10,7 @@ import { compileJsonValidator } from '../schema-registry/json-compatibility.js';
 import { protobufRoot } from '../schema-registry/protobuf-compatibility.js';
 import type { SchemaReference, SchemaType } from '../schema-registry/records.js';
 import type { RegistryState } from '../schema-registry/registry-state.js';
-import { parseSchema, type ResolvedReference } from '../schema-registry/schema-format.js';
+import { jsonReferences, parseSchema, type ResolvedReference } from '../schema-registry/schema-format.js';
 
 /** What the produce path needs from the schema registry. */
 export interface SchemaIdLookup {
@@ -51,7 +51,7 @@ function payloadCheck(
       };
     }
     case 'JSON': {
-      const validate = compileJsonValidator(JSON.parse(schema));
+      const validate = compileJsonValidator(JSON.parse(schema), jsonReferences(refs));
       return (payload) => {
         let value: unknown;
         try {

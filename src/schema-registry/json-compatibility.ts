@@ -39,21 +39,40 @@ function fromDraft4(schema: unknown): unknown {
   return out;
 }
 
-function compile(schema: unknown): ValidateFunction {
+/** A referenced JSON schema: `name` is what `$ref`s in the referring schema use to reach it. */
+export interface JsonReference {
+  name: string;
+  schema: unknown;
+}
+
+function compile(schema: unknown, references: readonly JsonReference[] = []): ValidateFunction {
   const draft = typeof schema === 'object' && schema !== null ? String((schema as Schema).$schema ?? '') : '';
   const options = { strict: false, allErrors: false, validateFormats: false };
-  if (draft.includes('2020-12')) return new Ajv2020(options).compile(schema as AnySchema);
-  if (draft.includes('2019-09')) return new Ajv2019(options).compile(schema as AnySchema);
-  if (draft.includes('draft-04')) return new Ajv(options).compile(fromDraft4(schema) as AnySchema);
-  const ajv = new Ajv(options);
+  const draft4 = draft.includes('draft-04');
+  const ajv = draft.includes('2020-12')
+    ? new Ajv2020(options)
+    : draft.includes('2019-09')
+      ? new Ajv2019(options)
+      : new Ajv(options);
   if (draft.includes('draft-06')) ajv.addMetaSchema(draft06);
-  return ajv.compile(schema as AnySchema);
+  for (const ref of references) {
+    const body = (draft4 ? fromDraft4(ref.schema) : ref.schema) as AnySchema;
+    const id = typeof ref.schema === 'object' && ref.schema !== null ? (ref.schema as Schema).$id : undefined;
+    // Reachable by its reference name and, when it has one, by its own $id.
+    if (id === ref.name) ajv.addSchema(body);
+    else if (typeof body === 'object' && body !== null && typeof (body as Schema).$id === 'string') {
+      const { $id: _ignored, ...rest } = body as Schema;
+      ajv.addSchema(body);
+      ajv.addSchema(rest as AnySchema, ref.name);
+    } else ajv.addSchema(body, ref.name);
+  }
+  return ajv.compile((draft4 ? fromDraft4(schema) : schema) as AnySchema);
 }
 
 /** Why `schema` is not a valid JSON Schema (of its `$schema` draft, 7 by default), or null. */
-export function jsonSchemaProblem(schema: unknown): string | null {
+export function jsonSchemaProblem(schema: unknown, references: readonly JsonReference[] = []): string | null {
   try {
-    compile(schema);
+    compile(schema, references);
     return null;
   } catch (err) {
     return (err as Error).message;
@@ -61,8 +80,11 @@ export function jsonSchemaProblem(schema: unknown): string | null {
 }
 
 /** A validator for documents: the first error, or null when the document is valid. */
-export function compileJsonValidator(schema: unknown): (value: unknown) => string | null {
-  const validate = compile(schema);
+export function compileJsonValidator(
+  schema: unknown,
+  references: readonly JsonReference[] = [],
+): (value: unknown) => string | null {
+  const validate = compile(schema, references);
   return (value) => {
     if (validate(value)) return null;
     const e = validate.errors?.[0];

@@ -1,12 +1,13 @@
 // Parses and validates a submitted schema per format and gives it an identity key, so registering
 // the same schema twice (whitespace or key order aside) finds the same global id. AVRO is parsed by
 // avsc (referenced schemas first, into one registry of named types); JSON must be a JSON object or
-// boolean that ajv compiles (drafts 4 to 2020-12); PROTOBUF must parse with protobufjs. With normalize, AVRO's identity is avsc's canonical
-// form with attributes (names fully qualified, defaults and docs kept).
+// boolean that ajv compiles (drafts 4 to 2020-12); PROTOBUF must parse with protobufjs and is kept as
+// given, its identity ignoring leading and trailing whitespace. With normalize, AVRO's identity is
+// avsc's canonical form with attributes (names fully qualified, defaults and docs kept).
 import avro from 'avsc';
 import protobuf from 'protobufjs';
 import { invalidSchema } from './errors.js';
-import { jsonSchemaProblem } from './json-compatibility.js';
+import { type JsonReference, jsonSchemaProblem } from './json-compatibility.js';
 import type { SchemaType } from './records.js';
 
 export const SCHEMA_TYPES: readonly SchemaType[] = ['JSON', 'PROTOBUF', 'AVRO'];
@@ -20,7 +21,7 @@ export interface ResolvedReference {
 
 export interface ParsedSchema {
   schemaType: SchemaType;
-  /** The text stored and served: compact JSON for AVRO and JSON, trimmed source for PROTOBUF. */
+  /** The text stored and served: compact JSON for AVRO and JSON, the source as given for PROTOBUF. */
   text: string;
   /** Equal for schemas that are the same (see the module comment). */
   identity: string;
@@ -70,12 +71,19 @@ function parseAvro(text: string, references: readonly ResolvedReference[], norma
   return { schemaType: 'AVRO', text: JSON.stringify(json), identity, avroType };
 }
 
-function parseJsonSchema(text: string): ParsedSchema {
+/** The JSON schemas among resolved references, as the JSON validator takes them. */
+export function jsonReferences(references: readonly ResolvedReference[]): JsonReference[] {
+  return references
+    .filter((r) => r.schemaType === 'JSON')
+    .map((r) => ({ name: r.name, schema: JSON.parse(r.schema) as unknown }));
+}
+
+function parseJsonSchema(text: string, references: readonly ResolvedReference[]): ParsedSchema {
   const json = parseJsonText(text);
   if (typeof json !== 'boolean' && (typeof json !== 'object' || json === null || Array.isArray(json))) {
     throw invalidSchema(`${text}, details: a JSON schema is an object or a boolean`);
   }
-  const problem = jsonSchemaProblem(json);
+  const problem = jsonSchemaProblem(json, jsonReferences(references));
   if (problem !== null) throw invalidSchema(`${text}, details: ${problem}`);
   return { schemaType: 'JSON', text: JSON.stringify(json), identity: stableStringify(json), avroType: null };
 }
@@ -86,8 +94,7 @@ function parseProtobuf(text: string): ParsedSchema {
   } catch (err) {
     throw invalidSchema(`${text}, details: ${(err as Error).message}`);
   }
-  const trimmed = text.trim();
-  return { schemaType: 'PROTOBUF', text: trimmed, identity: trimmed, avroType: null };
+  return { schemaType: 'PROTOBUF', text, identity: text.trim(), avroType: null };
 }
 
 /** Parses `text` as `schemaType`; throws RegistryError 42201 when it is not a valid schema. */
@@ -101,7 +108,7 @@ export function parseSchema(
     case 'AVRO':
       return parseAvro(text, references, normalize);
     case 'JSON':
-      return parseJsonSchema(text);
+      return parseJsonSchema(text, references);
     case 'PROTOBUF':
       return parseProtobuf(text);
   }

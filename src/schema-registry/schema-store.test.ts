@@ -100,6 +100,7 @@ test('read-only mode refuses writes; IMPORT mode keeps given ids', async (t) => 
   await store.setMode('a', 'READONLY', false);
   const err = await t.throwsAsync(store.register('a', avroInput(userV2)), { instanceOf: RegistryError });
   t.is(err?.errorCode, 42205);
+  await store.setMode(null, 'READWRITE', false);
   await t.throwsAsync(store.setMode(null, 'IMPORT', false), { instanceOf: RegistryError });
 });
 

@@ -259,21 +259,39 @@ export class SchemaStore {
     return this.compatibilityMessages(single, parsed, [target], input.references);
   }
 
-  /** Registers `input` under `subject`; an identical live schema returns its existing id and version. */
+  /**
+   * Registers `input` under `subject`; an identical live schema returns its existing id and version
+   * in any mode. Otherwise, as Confluent: READONLY refuses (42205); a given id needs IMPORT mode and a
+   * new schema without one needs READWRITE (42205); IMPORT skips compatibility and keeps the given id
+   * and version; a version given outside IMPORT must be the next one (42201).
+   */
   register(subject: string, input: SchemaInput): Promise<{ id: number; version: number }> {
     return this.serial(async () => {
-      this.checkWritable(subject);
       const mode = this.state.effectiveMode(subject);
-      if (input.id !== undefined && mode !== 'IMPORT') {
-        throw operationNotPermitted(`Subject ${subject} is not in import mode`);
-      }
       const parsed = this.parse(input);
       const all = this.state.allVersions(subject);
       const live = all.filter((v) => !v.deleted);
       const identity = this.candidateIdentity(parsed, input.references, input.normalize);
       const same = [...live].reverse().find((v) => this.identityOf(v, input.normalize) === identity);
-      if (same !== undefined && input.id === undefined) return { id: same.id, version: same.version };
+      if (
+        same !== undefined &&
+        (input.id === undefined || input.id === same.id) &&
+        (input.version === undefined || input.version === same.version)
+      ) {
+        return { id: same.id, version: same.version };
+      }
+      this.checkWritable(subject);
+      if (input.id !== undefined && mode !== 'IMPORT') {
+        throw operationNotPermitted(`Subject ${subject} is not in import mode`);
+      }
+      if (input.id === undefined && mode !== 'READWRITE') {
+        throw operationNotPermitted(`Subject ${subject} is not in read-write mode`);
+      }
+      const nextVersion = all.length === 0 ? 1 : all[all.length - 1]!.version + 1;
       if (mode !== 'IMPORT') {
+        if (input.version !== undefined && input.version !== nextVersion) {
+          throw invalidSchema('Version is not one more than previous version');
+        }
         const messages = this.compatibilityMessages(
           this.state.effectiveCompatibility(subject),
           parsed,
@@ -293,7 +311,7 @@ export class SchemaStore {
         }
         id = input.id;
       }
-      const version = input.version ?? (all.length === 0 ? 1 : all[all.length - 1]!.version + 1);
+      const version = input.version ?? nextVersion;
       const value: SchemaValue = { subject, version, id, schema: parsed.text, deleted: false };
       if (parsed.schemaType !== 'AVRO') value.schemaType = parsed.schemaType;
       if (input.references.length > 0) value.references = input.references;
@@ -378,15 +396,27 @@ export class SchemaStore {
     });
   }
 
-  /** Sets the global or a subject's mode; IMPORT needs an empty registry unless forced. */
+  /**
+   * Sets the global (subject null) or a subject's mode. Switching to IMPORT, unless forced or already
+   * in IMPORT, needs no live versions in scope (42205) and then removes the soft-deleted ones for
+   * good, as Confluent does, so imported versions cannot collide with them.
+   */
   setMode(subject: string | null, mode: Mode, force: boolean): Promise<Mode> {
     return this.serial(async () => {
-      if (mode === 'IMPORT' && !force) {
-        const used =
-          subject === null
-            ? this.state.subjectNames(true).length > 0
-            : this.state.allVersions(subject).length > 0;
-        if (used) throw operationNotPermitted('Cannot import since found existing subjects');
+      const current = subject === null ? this.state.globalModeValue() : this.state.effectiveMode(subject);
+      if (mode === 'IMPORT' && !force && current !== 'IMPORT') {
+        const subjects = subject === null ? this.state.subjectNames(true) : [subject];
+        const versions = subjects.flatMap((s) => this.state.allVersions(s));
+        if (versions.some((v) => !v.deleted)) {
+          throw operationNotPermitted('Cannot import since found existing subjects');
+        }
+        for (const v of versions) this.checkNotReferenced(v.subject, v.version);
+        if (versions.length > 0) {
+          await this.write([
+            ...versions.map((v) => ({ key: schemaKey(v.subject, v.version), value: null })),
+            { key: noopKey(), value: { maxId: this.state.maxId() } },
+          ]);
+        }
       }
       await this.write([{ key: modeKey(subject), value: { mode } }]);
       return mode;
