@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { tempDir } from './env.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'src', 'cli', 'gossip.js');
+/** GOSSIP_CLI points at another build of the CLI (a private outDir), else the repo's dist/. */
+const cli = process.env.GOSSIP_CLI ?? join(root, 'dist', 'src', 'cli', 'gossip.js');
 const readyPattern = /GOssip ready: kafka=([^\s:]+):(\d+) http=([^\s:]+):(\d+) node=(\d+) cluster=(\S+)/;
 
 export interface GossipOptions {

@@ -15,6 +15,10 @@ program
   .option('--port <port>', 'Kafka protocol port, 0 for any free port (default 9092)')
   .option('--http-port <port>', 'HTTP port, 0 for any free port (default 8081)')
   .option('--node-id <id>', 'node id (node.id, default 1)')
+  .option(
+    '--controller-quorum-voters <voters>',
+    'metadata quorum, id@host:port,... with this node among them (controller.quorum.voters); unset: one node',
+  )
   .option('--config <file>', 'properties file with Kafka property names')
   .option('--set <key=value...>', 'any property, e.g. --set num.partitions=3')
   .action(async (opts: Record<string, string | string[] | undefined>) => {
@@ -24,6 +28,7 @@ program
       port: opts.port as string | undefined,
       'http.port': opts.httpPort as string | undefined,
       'node.id': opts.nodeId as string | undefined,
+      'controller.quorum.voters': opts.controllerQuorumVoters as string | undefined,
     };
     for (const kv of (opts.set as string[] | undefined) ?? []) {
       const eq = kv.indexOf('=');

@@ -178,3 +178,52 @@ test('fromProperties fills defaults for keys that are missing', (t) => {
   t.true(c.autoCreateTopicsEnable);
   t.is(c.limits.frameBytesMax, DEFAULT_LIMITS.frameBytesMax);
 });
+
+test('controller.quorum.voters from a flag, the environment or a file; unset means one node', async (t) => {
+  t.deepEqual(loadConfig().controllerQuorumVoters, []);
+  const voters = '1@127.0.0.1:9093, 2@node-2:9093,3@[::1]:9095';
+  const expected = [
+    { id: 1, host: '127.0.0.1', port: 9093 },
+    { id: 2, host: 'node-2', port: 9093 },
+    { id: 3, host: '::1', port: 9095 },
+  ];
+  const flags = loadConfig({ overrides: { 'node.id': '2', 'controller.quorum.voters': voters } });
+  t.is(flags.nodeId, 2);
+  t.deepEqual(flags.controllerQuorumVoters, expected);
+  const env = loadConfig({ env: { GOSSIP_NODE_ID: '3', GOSSIP_CONTROLLER_QUORUM_VOTERS: voters } });
+  t.is(env.nodeId, 3);
+  t.deepEqual(env.controllerQuorumVoters, expected);
+  const file = await propertiesFile(t, `node.id=1\ncontroller.quorum.voters=${voters}\n`);
+  t.deepEqual(loadConfig({ file }).controllerQuorumVoters, expected);
+});
+
+test('malformed controller.quorum.voters are ConfigErrors that say what is wrong', (t) => {
+  const bad = (voters: string, nodeId = '1') =>
+    t.throws(() => loadConfig({ overrides: { 'node.id': nodeId, 'controller.quorum.voters': voters } }), {
+      instanceOf: ConfigError,
+    })?.message;
+  t.regex(bad('1@h:1,2@h')!, /controller\.quorum\.voters entries must look like id@host:port, got '2@h'/);
+  t.regex(bad('1:h:1')!, /id@host:port/);
+  t.regex(bad('x@h:1')!, /id@host:port/);
+  t.regex(bad('1@h:0')!, /port of node 1 must be an integer in \[1, 65535\]/);
+  t.regex(bad('1@h:1,1@g:2')!, /lists node 1 more than once/);
+  t.regex(bad('2@h:1,3@h:2')!, /node\.id 1 is not one of the controller\.quorum\.voters \(2, 3\)/);
+});
+
+test('broker session timeout and heartbeat interval: Kafka defaults, the interval below the timeout', (t) => {
+  const c = loadConfig();
+  t.is(c.brokerSessionTimeoutMs, 9000);
+  t.is(c.brokerHeartbeatIntervalMs, 2000);
+  const set = loadConfig({
+    overrides: { 'broker.session.timeout.ms': '3000', 'broker.heartbeat.interval.ms': '500' },
+  });
+  t.is(set.brokerSessionTimeoutMs, 3000);
+  t.is(set.brokerHeartbeatIntervalMs, 500);
+  t.throws(() => loadConfig({ overrides: { 'broker.session.timeout.ms': '1000' } }), {
+    instanceOf: ConfigError,
+    message: /broker\.heartbeat\.interval\.ms \(2000\) must be below broker\.session\.timeout\.ms \(1000\)/,
+  });
+  t.throws(() => loadConfig({ overrides: { 'broker.heartbeat.interval.ms': '0' } }), {
+    instanceOf: ConfigError,
+  });
+});

@@ -2,6 +2,7 @@
 // built-in defaults, a --config properties file, GOSSIP_* environment variables (GOSSIP_NUM_PARTITIONS
 // sets num.partitions), then command-line flags. Unknown keys are kept, so topic defaults pass through.
 import { readFileSync } from 'node:fs';
+import type { QuorumVoter } from '../metadata/quorum.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { parseProperties } from './properties.js';
 
@@ -19,6 +20,15 @@ export interface BrokerConfig {
   numPartitions: number;
   defaultReplicationFactor: number;
   limits: Limits;
+  /**
+   * controller.quorum.voters (`id@host:port,...`): the Raft voters of the metadata quorum, this
+   * node among them. Empty when unset: a single node with a local metadata log.
+   */
+  controllerQuorumVoters: QuorumVoter[];
+  /** broker.session.timeout.ms: a broker not heard from for this long is fenced (cluster only). */
+  brokerSessionTimeoutMs: number;
+  /** broker.heartbeat.interval.ms: how often a broker heartbeats to the quorum leader. */
+  brokerHeartbeatIntervalMs: number;
   /** Every property as given, Kafka names, for settings other modules read. */
   properties: ReadonlyMap<string, string>;
 }
@@ -34,6 +44,8 @@ export const DEFAULT_PROPERTIES: Readonly<Record<string, string>> = {
   'default.replication.factor': '1',
   'socket.request.max.bytes': String(DEFAULT_LIMITS.frameBytesMax),
   'max.connections': String(DEFAULT_LIMITS.connectionsMax),
+  'broker.session.timeout.ms': '9000',
+  'broker.heartbeat.interval.ms': '2000',
 };
 
 /** Short flag/env names that map to Kafka property names. */
@@ -110,12 +122,47 @@ function advertised(props: Map<string, string>): { host?: string; port?: number 
   return { host, port: parseIntStrict(m[2]!, 'advertised.listeners port', 1, 65535) };
 }
 
+/** One `id@host:port` entry of controller.quorum.voters; host may be a bracketed IPv6 address. */
+const VOTER = /^(\d+)@(\[[^\]]+\]|[^\s@:[\]]+):(\d+)$/;
+
+/** Parses controller.quorum.voters; this node must be one of the voters, each id listed once. */
+export function parseQuorumVoters(text: string, nodeId: number): QuorumVoter[] {
+  const key = 'controller.quorum.voters';
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  const voters: QuorumVoter[] = [];
+  for (const entry of trimmed.split(',').map((e) => e.trim())) {
+    const m = VOTER.exec(entry);
+    if (!m) throw new ConfigError(`${key} entries must look like id@host:port, got '${entry}'`);
+    const id = parseIntStrict(m[1]!, `${key} node id`, 0, 2 ** 31 - 1);
+    const host = m[2]!.startsWith('[') ? m[2]!.slice(1, -1) : m[2]!;
+    const port = parseIntStrict(m[3]!, `${key} port of node ${id}`, 1, 65535);
+    if (voters.some((v) => v.id === id)) throw new ConfigError(`${key} lists node ${id} more than once`);
+    voters.push({ id, host, port });
+  }
+  if (!voters.some((v) => v.id === nodeId)) {
+    throw new ConfigError(
+      `node.id ${nodeId} is not one of the controller.quorum.voters (${voters.map((v) => v.id).join(', ')}); ` +
+        'every node of a GOssip cluster is a voter',
+    );
+  }
+  return voters;
+}
+
 export function fromProperties(props: Map<string, string>): BrokerConfig {
   const host = props.get('host') ?? '127.0.0.1';
   const adv = advertised(props);
   const logDirs = (props.get('log.dirs') ?? './data').split(',')[0]!.trim();
+  const nodeId = int(props, 'node.id', 0, 2 ** 31 - 1);
+  const brokerSessionTimeoutMs = int(props, 'broker.session.timeout.ms', 1, 2 ** 31 - 1);
+  const brokerHeartbeatIntervalMs = int(props, 'broker.heartbeat.interval.ms', 1, 2 ** 31 - 1);
+  if (brokerHeartbeatIntervalMs >= brokerSessionTimeoutMs) {
+    throw new ConfigError(
+      `broker.heartbeat.interval.ms (${brokerHeartbeatIntervalMs}) must be below broker.session.timeout.ms (${brokerSessionTimeoutMs})`,
+    );
+  }
   return {
-    nodeId: int(props, 'node.id', 0, 2 ** 31 - 1),
+    nodeId,
     host,
     port: int(props, 'port', 0, 65535),
     advertisedHost: adv.host ?? host,
@@ -130,6 +177,9 @@ export function fromProperties(props: Map<string, string>): BrokerConfig {
       frameBytesMax: int(props, 'socket.request.max.bytes', 1024, 2 ** 31 - 1),
       connectionsMax: int(props, 'max.connections', 1, 2 ** 31 - 1),
     },
+    controllerQuorumVoters: parseQuorumVoters(props.get('controller.quorum.voters') ?? '', nodeId),
+    brokerSessionTimeoutMs,
+    brokerHeartbeatIntervalMs,
     properties: props,
   };
 }

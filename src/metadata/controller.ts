@@ -62,6 +62,11 @@ export interface MetadataControllerOptions {
   defaultReplicationFactor?: number;
   /** The log to write to; defaults to a LocalMetadataLog in dataDir. The controller closes it. */
   log?: MetadataLog;
+  /**
+   * Write the bootstrap records (metadata.version) during open() when missing. Default true; a
+   * member of a Raft quorum cannot append before it leads, so its leader calls bootstrap() instead.
+   */
+  bootstrap?: boolean;
 }
 
 export interface RegisterBrokerInfo {
@@ -168,14 +173,7 @@ export class MetadataController {
       );
       const controller = new MetadataController(image, stored ?? empty, log, store, options, logger);
       controller.persist();
-      if (!image.features.has(METADATA_VERSION_FEATURE)) {
-        await controller.change(() => ({
-          records: [
-            { type: 'FeatureLevel', name: METADATA_VERSION_FEATURE, featureLevel: METADATA_VERSION_LEVEL },
-          ],
-          finish: () => undefined,
-        }));
-      }
+      if (options.bootstrap !== false) await controller.bootstrap();
       return controller;
     } catch (error) {
       await store?.close();
@@ -194,6 +192,24 @@ export class MetadataController {
     return () => {
       this.imageListeners.delete(listener);
     };
+  }
+
+  /** Writes the bootstrap records (the metadata.version feature level) unless already there. */
+  bootstrap(): Promise<void> {
+    return this.change((image) => ({
+      records: image.features.has(METADATA_VERSION_FEATURE)
+        ? []
+        : [{ type: 'FeatureLevel', name: METADATA_VERSION_FEATURE, featureLevel: METADATA_VERSION_LEVEL }],
+      finish: () => undefined,
+    }));
+  }
+
+  /**
+   * Appends the records `build` derives from the current image, as one change (nothing when it
+   * returns none). For record producers outside the controller, e.g. broker fencing in a cluster.
+   */
+  appendRecords(build: (image: MetadataImage) => MetadataRecord[]): Promise<void> {
+    return this.change((image) => ({ records: build(image), finish: () => undefined }));
   }
 
   /** Registers (or re-registers, with a new epoch) a broker as live and unfenced. */
