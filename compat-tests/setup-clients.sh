@@ -1,11 +1,11 @@
 #!/bin/sh
 # Installs the real Kafka clients that compat-tests drive (Debian packages, run as root):
 # kcat 1.7 (librdkafka 2.0.2) and kafka-python 2.0.2 for /usr/bin/python3 with its snappy, lz4 and zstd
-# codecs. kafkajs comes from npm.
+# codecs, and openssl (the migration TLS test makes its certificates with it). kafkajs comes from npm.
 # Idempotent: apt runs only when a package is missing; the installed versions are printed at the end.
 set -eu
 
-packages="kcat python3-kafka python3-snappy python3-lz4 python3-zstandard"
+packages="kcat python3-kafka python3-snappy python3-lz4 python3-zstandard openssl"
 
 missing=""
 for pkg in $packages; do

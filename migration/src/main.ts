@@ -1,0 +1,4 @@
+// Runs the gossip-migrate CLI from source (tsx), for tests and development: `tsx migration/src/main.ts`.
+import { main } from './cli.js';
+
+process.exitCode = await main(process.argv);
