@@ -1,9 +1,9 @@
 // A running GOssip node: metadata, partition logs, the group coordinator, the Kafka listener and the
 // HTTP server, started in that order and stopped in reverse. Only construction and wiring happen
 // here, no protocol logic.
-import { join } from 'node:path';
 import { Dispatcher } from './api/dispatcher.js';
 import { createHandlers } from './api/handlers/index.js';
+import { openMetadataNode } from './cluster/metadata-node.js';
 import type { Clock } from './common/clock.js';
 import type { Logger } from './common/logger.js';
 import type { Random } from './common/random.js';
@@ -14,9 +14,9 @@ import { TxnCoordinatorRuntime } from './coordinator/txn-runtime.js';
 import { createHttpServer } from './http/server.js';
 import { logConfigFrom } from './log/log-config.js';
 import { LogManager } from './log/log-manager.js';
-import { MetadataController } from './metadata/controller.js';
 import { BrokerMetrics } from './metrics/broker-metrics.js';
 import { Listener } from './network/listener.js';
+import { ImportService } from './replication/import-service.js';
 import { PartitionReconciler } from './replication/partition-reconciler.js';
 import { ReplicaManager } from './replication/replica-manager.js';
 import { registrySchemaLookup } from './replication/schema-validation.js';
@@ -45,14 +45,10 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
     for (const step of cleanup.reverse()) await step();
   };
   try {
-    const metadata = await MetadataController.open({
-      dataDir: join(config.dataDir, 'metadata'),
-      nodeId: config.nodeId,
-      clock,
-      random: deps.random,
-      logger: logger.child({ module: 'metadata' }),
-    });
-    cleanup.push(() => metadata.close());
+    // One node (local metadata log) or a member of a Raft metadata quorum (controller.quorum.voters).
+    const metadataNode = await openMetadataNode({ config, clock, random: deps.random, logger });
+    cleanup.push(() => metadataNode.close());
+    const metadata = metadataNode.metadata;
 
     let replicas: ReplicaManager | undefined;
     const logs = await LogManager.open({
@@ -152,11 +148,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
     const listener = new Listener(dispatcher, config.limits, logger.child({ module: 'network' }));
     const kafka = await listener.listen(config.host, config.port);
     cleanup.push(() => listener.close());
-    await metadata.registerBroker({
-      nodeId: config.nodeId,
-      host: config.advertisedHost,
-      port: config.advertisedPort || kafka.port,
-    });
+    await metadataNode.register({ host: config.advertisedHost, port: config.advertisedPort || kafka.port });
     await reconciler.idle();
 
     schemaStore = await createSchemaStore(
@@ -170,6 +162,17 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
       }),
       metrics: metrics.registry,
       schemaStore,
+      import: {
+        service: new ImportService({
+          nodeId: config.nodeId,
+          image: () => metadata.image(),
+          logs,
+          configFor: (topic) => replicas.configFor(topic),
+          logsSettled: () => reconciler.idle(),
+        }),
+        token: config.properties.get('gossip.import.token')?.trim() || undefined,
+        bodyBytesMax: config.limits.importBodyBytesMax,
+      },
     });
     await http.listen({ host: config.host, port: config.httpPort });
     cleanup.push(() => http.close());

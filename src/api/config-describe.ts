@@ -54,11 +54,12 @@ interface TopicEntry {
   onlyWhenSet?: boolean;
 }
 
-/** GOssip's schema validation configs (Confluent Server's names), beyond Kafka 3.9's list. */
+/** GOssip's own topic configs (schema validation with Confluent Server's names, import mode), beyond Kafka 3.9's list. */
 const ONLY_WHEN_SET = new Set([
   'confluent.key.schema.validation',
   'confluent.value.schema.validation',
   'gossip.schema.validation.payload',
+  'gossip.import.mode',
 ]);
 
 const LONG_MAX = '9223372036854775807';
@@ -73,6 +74,7 @@ const TOPIC_TYPES: Readonly<Record<string, number>> = {
   'confluent.key.schema.validation': BOOLEAN,
   'confluent.value.schema.validation': BOOLEAN,
   'gossip.schema.validation.payload': BOOLEAN,
+  'gossip.import.mode': BOOLEAN,
   'delete.retention.ms': LONG,
   'file.delete.delay.ms': LONG,
   'flush.messages': LONG,

@@ -14,6 +14,8 @@ export interface Limits {
   autoCreateTopicsPerRequestMax: number;
   /** Partitions a topic may have. */
   partitionsPerTopicMax: number;
+  /** Body of one import API request (gossip-migrate's record batches); refused before buffering. */
+  importBodyBytesMax: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -23,4 +25,5 @@ export const DEFAULT_LIMITS: Limits = {
   socketQueuedBytesMax: 64 * 1024 * 1024,
   autoCreateTopicsPerRequestMax: 1_000,
   partitionsPerTopicMax: 100_000,
+  importBodyBytesMax: 64 * 1024 * 1024,
 };

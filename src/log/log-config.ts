@@ -26,6 +26,8 @@ export const TOPIC_CONFIG_DEFAULTS: readonly TopicConfigDefault[] = [
   { name: 'confluent.key.schema.validation', brokerNames: [], defaultValue: 'false' },
   { name: 'confluent.value.schema.validation', brokerNames: [], defaultValue: 'false' },
   { name: 'gossip.schema.validation.payload', brokerNames: [], defaultValue: 'false' },
+  // gossip-migrate's import mode: Produce is refused, the HTTP import API appends (src/http/import-plugin.ts).
+  { name: 'gossip.import.mode', brokerNames: [], defaultValue: 'false' },
   {
     name: 'delete.retention.ms',
     brokerNames: ['log.cleaner.delete.retention.ms'],
@@ -148,6 +150,8 @@ export interface LogConfig {
   valueSchemaValidation: boolean;
   /** With key/value validation on, the payload must also decode with that schema. */
   schemaPayloadValidation: boolean;
+  /** gossip.import.mode: Produce is refused; batches arrive through the import API at their own offsets. */
+  importMode: boolean;
 }
 
 /** Long.MAX_VALUE and other out-of-range longs become Infinity; JS numbers hold every real setting. */
@@ -190,5 +194,6 @@ export function logConfigFrom(
     keySchemaValidation: isTrue(get('confluent.key.schema.validation')),
     valueSchemaValidation: isTrue(get('confluent.value.schema.validation')),
     schemaPayloadValidation: isTrue(get('gossip.schema.validation.payload')),
+    importMode: isTrue(get('gossip.import.mode')),
   };
 }

@@ -32,6 +32,13 @@ import {
 } from './compaction.js';
 import { finishSwap, SWAP_SUFFIX } from './compaction-swap.js';
 import { KafkaStorageError } from './errors.js';
+import {
+  applyImportedProducerState,
+  checkImportedBatches,
+  MAX_RELATIVE_OFFSET as IMPORT_RELATIVE_OFFSET_MAX,
+  type ImportCheck,
+  stampLeaderEpoch,
+} from './import-append.js';
 import type { LogConfig } from './log-config.js';
 import { type LogFs, NodeLogFs } from './log-fs.js';
 import {
@@ -41,7 +48,7 @@ import {
   type ProducerStateManager,
 } from './producer-state.js';
 import { encodeSnapshot, writeSnapshot } from './producer-state-snapshot.js';
-import { LogSegment, segmentFileName } from './segment.js';
+import { type BufferAlloc, LogSegment, segmentFileName } from './segment.js';
 import { loadProducerState, loadSegments } from './segment-loader.js';
 import type { AbortedTxn } from './txn-index.js';
 
@@ -335,6 +342,83 @@ export class PartitionLog {
     return this.enqueue(pending);
   }
 
+  /**
+   * Appends record batches copied from another cluster at their own offsets (gossip-migrate; see
+   * import-append.ts): gaps stay gaps, the log end becomes the last batch's last offset + 1, and
+   * producer state and transaction index follow the batches; `partitionLeaderEpoch` (when >= 0)
+   * replaces the source's. Resolves once written and fsynced; a refusal appends nothing.
+   */
+  async appendImported(batches: Buffer, partitionLeaderEpoch = -1): Promise<ImportCheck> {
+    if (this.state !== OPEN) throw this.unavailable();
+    const check = checkImportedBatches(batches, this.nextOffset);
+    if (!check.ok) return check;
+    if (partitionLeaderEpoch >= 0) stampLeaderEpoch(batches, partitionLeaderEpoch);
+    const active = this.active;
+    if (
+      this.nextOffset === active.baseOffset &&
+      check.firstBatchLastOffset - active.baseOffset > IMPORT_RELATIVE_OFFSET_MAX
+    ) {
+      return {
+        ok: false,
+        message: `offset ${check.firstOffset} is too far past the empty log end ${this.nextOffset}: move the log end first`,
+      };
+    }
+    for (const a of applyImportedProducerState(batches, this.producers))
+      this.pendingAborts.set(a.lastOffset, a);
+    const segmentsBefore = this.segments.length;
+    this.nextOffset = check.lastOffset + 1;
+    await this.enqueue(new PendingAppend(batches, check.firstOffset, check.lastOffset, check.records, -1));
+    await this.flush();
+    if (this.segments.length !== segmentsBefore) await this.fs.fsyncDir(this.dir);
+    return check;
+  }
+
+  /**
+   * Moves a log holding no batches to start and end at `offset` (Kafka's truncateFullyAndStartAt),
+   * for an import whose source starts past 0. False when the log holds batches.
+   */
+  resetEmptyTo(offset: bigint): Promise<boolean> {
+    if (this.state !== OPEN) return Promise.reject(this.unavailable());
+    const target = Number(offset);
+    const isEmpty = () => this.state === OPEN && this.nextOffset === this.hw && this.sizeInBytes === 0;
+    return this.withSegmentLock(async () => {
+      await this.flush();
+      if (!isEmpty()) return false;
+      const fresh =
+        this.segments.find((s) => s.baseOffset === target) ??
+        (await LogSegment.create(
+          this.fs,
+          this.dir,
+          target,
+          this.config.segmentIndexBytes,
+          this.clock.nowMs(),
+        ));
+      if (!isEmpty()) {
+        if (!this.segments.includes(fresh)) await this.removeSegmentFiles(fresh);
+        return false;
+      }
+      const old = this.segments.filter((s) => s !== fresh);
+      this.segments.splice(0, this.segments.length, fresh);
+      this.nextOffset = target;
+      this.hw = target;
+      this.logStart = target;
+      this.producers.load([]);
+      this.pendingAborts.clear();
+      await this.checkpoint.write(target);
+      for (const segment of old) await this.removeSegmentFiles(segment);
+      await this.fs.fsyncDir(this.dir);
+      await this.takeSnapshot();
+      return true;
+    });
+  }
+
+  private async removeSegmentFiles(segment: LogSegment): Promise<void> {
+    await segment.close();
+    for (const path of [segment.logPath, segment.indexPath, segment.timeIndexPath, segment.txnIndexPath]) {
+      await this.fs.unlink(path);
+    }
+  }
+
   get segmentCount(): number {
     return this.segments.length;
   }
@@ -444,7 +528,13 @@ export class PartitionLog {
   async read(
     fetchOffset: bigint,
     maxBytes: number,
-    opts?: { minOneBatch?: boolean; maxOffset?: bigint; readCommitted?: boolean },
+    opts?: {
+      minOneBatch?: boolean;
+      maxOffset?: bigint;
+      readCommitted?: boolean;
+      /** Supplies the buffers log bytes are read into (default Buffer.allocUnsafe). */
+      alloc?: BufferAlloc;
+    },
   ): Promise<ReadResult> {
     if (this.state !== OPEN) throw this.unavailable();
     const hw = this.hw;
@@ -466,7 +556,7 @@ export class PartitionLog {
       segment.retain();
       let slice: Awaited<ReturnType<LogSegment['readBatches']>>;
       try {
-        slice = await segment.readBatches(target, maxBytes - bytes, maxOffset, minOneBatch);
+        slice = await segment.readBatches(target, maxBytes - bytes, maxOffset, minOneBatch, opts?.alloc);
       } finally {
         segment.release();
       }
@@ -759,8 +849,9 @@ export class PartitionLog {
   private schedule(): void {
     if (this.draining) return;
     this.draining = true;
-    // Starting on a microtask lets every append made in the current tick join this group.
-    this.drained = Promise.resolve().then(() => this.drain());
+    // Starting after the I/O callbacks of this event-loop turn (setImmediate) lets the appends of
+    // every connection read in this turn join one group: fewer, larger writev calls.
+    this.drained = new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.drain());
   }
 
   private async drain(): Promise<void> {

@@ -197,9 +197,12 @@ export class LogSegment {
     if (added) await this.persistTxnIndex();
   }
 
-  /** Reads up to `length` bytes at `position`; the result is shorter at the end of the file. */
-  async readAt(position: number, length: number): Promise<Buffer> {
-    const buf = Buffer.allocUnsafe(length);
+  /**
+   * Reads up to `length` bytes at `position`; the result is shorter at the end of the file. `alloc`
+   * supplies the buffer (a Fetch passes its connection's reusable read buffers).
+   */
+  async readAt(position: number, length: number, alloc: BufferAlloc = Buffer.allocUnsafe): Promise<Buffer> {
+    const buf = alloc(length);
     let done = 0;
     while (done < length) {
       const n = await this.fs.read(this.fd, buf, done, length - done, position + done);
@@ -217,12 +220,13 @@ export class LogSegment {
   async locate(
     offset: number,
     windowBytes: number,
+    alloc?: BufferAlloc,
   ): Promise<{ position: number; window: Buffer; windowStart: number } | null> {
     const indexed = this.offsetIndex.floorPosition(offset - this.baseOffset);
-    const found = await this.walkTo(offset, indexed, windowBytes);
+    const found = await this.walkTo(offset, indexed, windowBytes, alloc);
     if (found !== undefined || indexed === 0) return found ?? null;
     // The index pointed somewhere that is not a batch boundary: scan from the start instead.
-    return (await this.walkTo(offset, 0, windowBytes)) ?? null;
+    return (await this.walkTo(offset, 0, windowBytes, alloc)) ?? null;
   }
 
   /** undefined = the walk met bytes that are not a batch header (bad start position). */
@@ -230,13 +234,14 @@ export class LogSegment {
     offset: number,
     start: number,
     windowBytes: number,
+    alloc?: BufferAlloc,
   ): Promise<{ position: number; window: Buffer; windowStart: number } | null | undefined> {
     let pos = start;
     let first = true;
     const end = this.size;
     while (end - pos >= HEADER_PREFIX_BYTES) {
       const want = Math.min(end - pos, Math.max(LOCATE_WINDOW_MIN_BYTES, windowBytes));
-      const window = await this.readAt(pos, Math.min(want, READ_WINDOW_MAX_BYTES));
+      const window = await this.readAt(pos, Math.min(want, READ_WINDOW_MAX_BYTES), alloc);
       let p = 0;
       while (window.length - p >= HEADER_PREFIX_BYTES) {
         const size = window.readInt32BE(p + BATCH_LENGTH_AT) + 12;
@@ -265,12 +270,13 @@ export class LogSegment {
     maxBytes: number,
     maxOffset: number,
     minOneBatch: boolean,
+    alloc?: BufferAlloc,
   ): Promise<SegmentSlice | null> {
     let pos = 0;
     let window: Buffer | null = null;
     let windowStart = 0;
     if (offset > this.baseOffset) {
-      const found = await this.locate(offset, maxBytes);
+      const found = await this.locate(offset, maxBytes, alloc);
       if (!found) return null;
       pos = found.position;
       window = found.window;
@@ -284,7 +290,7 @@ export class LogSegment {
     if (window && pos - windowStart + want <= window.length) {
       buf = window.subarray(pos - windowStart, pos - windowStart + want);
     } else {
-      buf = await this.readAt(pos, want);
+      buf = await this.readAt(pos, want, alloc);
     }
     let p = 0;
     let stopped = false;
@@ -310,3 +316,6 @@ export class LogSegment {
 }
 
 const EMPTY = Buffer.alloc(0);
+
+/** Supplies a buffer of exactly `length` bytes to read into. */
+export type BufferAlloc = (length: number) => Buffer;

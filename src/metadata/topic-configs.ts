@@ -57,6 +57,7 @@ const TOPIC_CONFIGS: ReadonlyMap<string, ConfigType> = new Map<string, ConfigTyp
   ['confluent.key.schema.validation', { kind: 'boolean' }],
   ['confluent.value.schema.validation', { kind: 'boolean' }],
   ['gossip.schema.validation.payload', { kind: 'boolean' }],
+  ['gossip.import.mode', { kind: 'boolean' }],
 ]);
 
 export function isTopicConfigName(name: string): boolean {

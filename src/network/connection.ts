@@ -2,10 +2,13 @@
 // and handled as they arrive (pipelining), each taking a slot in an ordered queue; a slot's response
 // is written only when every earlier slot has been written. At most inFlightRequestsMax requests are
 // being handled at once; further frames wait, and reading pauses while any wait or too many response
-// bytes are queued. A malformed frame closes this connection only.
+// bytes are queued. A malformed frame closes this connection only. Responses completed in the same
+// run of callbacks (e.g. every Produce answered by one log write) go out in one corked writev on the
+// next tick; buffers of the read pool in a response are given back once it is written.
 import type { Socket } from 'node:net';
 import type { Limits } from '../config/limits.js';
 import { FrameSplitter } from './frame-splitter.js';
+import type { ReadBufferPool } from './read-buffer-pool.js';
 
 export interface ConnectionInfo {
   readonly id: number;
@@ -14,6 +17,8 @@ export interface ConnectionInfo {
   /** Set from ApiVersions v3+ (KIP-511); kept for logs and metrics, never validated. */
   clientSoftwareName: string | null;
   clientSoftwareVersion: string | null;
+  /** Where Fetch takes the buffers it reads log bytes into (given back after the write). */
+  readonly readBuffers?: ReadBufferPool;
 }
 
 /** What a frame turns into: buffers to send, nothing (acks=0), or a reason to close the connection. */
@@ -40,6 +45,8 @@ export class Connection {
   private closed = false;
   private paused = false;
   private pumping = false;
+  /** The socket is corked and an uncork is scheduled for the next tick. */
+  private corked = false;
   /** Frames received but not started: they wait for an in-flight slot. */
   private readonly waiting: Buffer[] = [];
 
@@ -50,6 +57,7 @@ export class Connection {
     private readonly limits: Limits,
     private readonly logger: ConnectionLogger,
     private readonly onClose: (c: Connection) => void,
+    private readonly readBuffers?: ReadBufferPool,
   ) {
     this.info = {
       id,
@@ -57,6 +65,7 @@ export class Connection {
       remotePort: socket.remotePort ?? 0,
       clientSoftwareName: null,
       clientSoftwareVersion: null,
+      ...(readBuffers ? { readBuffers } : {}),
     };
     this.splitter = new FrameSplitter(limits.frameBytesMax);
     socket.setNoDelay(true);
@@ -107,16 +116,30 @@ export class Connection {
     slot.done = true;
     slot.out = out;
     if (this.closed) return;
-    let wrote = false;
     while (this.queue.length > 0 && this.queue[0]!.done) {
       const head = this.queue.shift()!;
       if (head.out === null) continue;
-      if (!wrote) this.socket.cork();
-      wrote = true;
-      for (const b of head.out) this.socket.write(b);
+      if (!this.corked) {
+        this.corked = true;
+        this.socket.cork();
+        process.nextTick(() => this.uncork());
+      }
+      const out = head.out;
+      const pool = this.readBuffers;
+      const last = out.length - 1;
+      for (let i = 0; i < last; i++) this.socket.write(out[i]!);
+      if (last < 0) continue;
+      if (pool?.holdsAny(out)) this.socket.write(out[last]!, () => pool.release(out));
+      else this.socket.write(out[last]!);
     }
-    if (wrote) this.socket.uncork();
     this.pump();
+  }
+
+  /** Sends everything written since the cork, in one writev where the socket allows. */
+  private uncork(): void {
+    this.corked = false;
+    if (!this.closed) this.socket.uncork();
+    this.flowControl();
   }
 
   /** Reads more only while nothing waits for a slot and the socket is not backlogged. */

@@ -1,13 +1,15 @@
 // The Kafka listener: accepts TCP connections, enforces max.connections, and tracks connections so
-// shutdown can close them all.
+// shutdown can close them all. Its connections share one pool of Fetch read buffers.
 import { createServer, type Server, type Socket } from 'node:net';
 import type { Limits } from '../config/limits.js';
 import { Connection, type ConnectionLogger, type FrameHandler } from './connection.js';
+import { ReadBufferPool } from './read-buffer-pool.js';
 
 export class Listener {
   private readonly server: Server;
   private readonly connections = new Set<Connection>();
   private nextId = 1;
+  private readonly readBuffers = new ReadBufferPool();
 
   constructor(
     private readonly handler: FrameHandler,
@@ -23,8 +25,14 @@ export class Listener {
       socket.destroy();
       return;
     }
-    const connection = new Connection(socket, this.nextId++, this.handler, this.limits, this.logger, (c) =>
-      this.connections.delete(c),
+    const connection = new Connection(
+      socket,
+      this.nextId++,
+      this.handler,
+      this.limits,
+      this.logger,
+      (c) => this.connections.delete(c),
+      this.readBuffers,
     );
     this.connections.add(connection);
   }

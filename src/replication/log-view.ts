@@ -25,7 +25,12 @@ export interface PartitionLogView {
   read(
     fetchOffset: bigint,
     maxBytes: number,
-    opts?: { minOneBatch?: boolean; maxOffset?: bigint; readCommitted?: boolean },
+    opts?: {
+      minOneBatch?: boolean;
+      maxOffset?: bigint;
+      readCommitted?: boolean;
+      alloc?: (length: number) => Buffer;
+    },
   ): Promise<
     | {
         errorCode: 0;

@@ -17,6 +17,7 @@ import {
 } from '../../wire/record-batch/index.js';
 import type { Clock } from '../common/clock.js';
 import { type LogConfig, logConfigFrom } from '../log/log-config.js';
+import type { BufferAlloc } from '../log/segment.js';
 import type { MetadataImage, PartitionInfo, TopicInfo } from '../metadata/image.js';
 import type { LogService, PartitionLogView } from './log-view.js';
 import { type SchemaIdLookup, schemaRecordErrors } from './schema-validation.js';
@@ -194,6 +195,10 @@ export class ReplicaManager {
       return failed(ErrorCode.INVALID_RECORD, 'Produce request has no records');
     }
     const config = this.configFor(leader.topic);
+    // gossip-migrate is copying this topic: only the import API writes (import-service.ts).
+    if (config.importMode) {
+      return failed(ErrorCode.POLICY_VIOLATION, `topic ${topicName} is in import mode`);
+    }
     const checked = this.validate(records, apiVersion, config);
     if ('code' in checked) return failed(checked.code, checked.message);
     if (config.cleanupCompact) {
@@ -278,6 +283,7 @@ export class ReplicaManager {
     minOneBatch: boolean,
     currentLeaderEpoch: number,
     readCommitted = false,
+    alloc?: BufferAlloc,
   ) {
     const leader = await this.leader(topicName, partitionIndex, currentLeaderEpoch);
     if (leader.errorCode !== 0 || !('log' in leader)) {
@@ -291,7 +297,11 @@ export class ReplicaManager {
         abortedTransactions: null,
       };
     }
-    const result = await leader.log.read(fetchOffset, maxBytes, { minOneBatch, readCommitted });
+    const result = await leader.log.read(fetchOffset, maxBytes, {
+      minOneBatch,
+      readCommitted,
+      ...(alloc ? { alloc } : {}),
+    });
     if (result.errorCode !== 0) {
       return {
         errorCode: ErrorCode.OFFSET_OUT_OF_RANGE,

@@ -5,7 +5,8 @@
 // down-converted to magic 0 (v0-1) or 1 (v2-3). Sessions (v7+) are not kept: session_id is always 0,
 // so clients send full fetches, as Kafka allows. read_committed (isolation_level 1, v4+) gets data
 // only below the LSO plus the aborted transactions overlapping it (an empty list when none); every
-// answer reports the LSO. A long-poll wakes on appends, which are also what moves the LSO.
+// answer reports the LSO. A long-poll wakes on appends, which are also what moves the LSO. Log bytes
+// go into the connection's reusable read buffers, which it takes back once the response is written.
 import {
   FetchApi,
   type FetchableTopicResponse,
@@ -38,8 +39,11 @@ export function fetchHandler(deps: HandlerDeps): Handler {
       const v = ctx.apiVersion;
       const start = deps.clock.monotonicMs();
       const maxWaitMs = Math.max(0, request.maxWaitMs);
+      // Log bytes are read into the connection's reusable buffers, given back once written.
+      const pool = ctx.connection.readBuffers;
+      const alloc = pool ? (length: number) => pool.take(length) : undefined;
       for (;;) {
-        const round = await readAll(deps, request, v);
+        const round = await readAll(deps, request, v, alloc);
         const waited = deps.clock.monotonicMs() - start;
         const ready = round.bytes >= request.minBytes || round.errors > 0 || round.logs.length === 0;
         if (ready || waited >= maxWaitMs) {
@@ -52,7 +56,12 @@ export function fetchHandler(deps: HandlerDeps): Handler {
   return register(handler);
 }
 
-async function readAll(deps: HandlerDeps, request: FetchRequest, v: number) {
+async function readAll(
+  deps: HandlerDeps,
+  request: FetchRequest,
+  v: number,
+  alloc: ((length: number) => Buffer) | undefined,
+) {
   let budget = v >= 3 ? request.maxBytes : Number.MAX_SAFE_INTEGER;
   let minOneBatch = true;
   let bytes = 0;
@@ -72,6 +81,7 @@ async function readAll(deps: HandlerDeps, request: FetchRequest, v: number) {
         minOneBatch && v >= 3,
         v >= 9 ? p.currentLeaderEpoch : -1,
         readCommitted,
+        alloc,
       );
       let records: Buffer = r.records ?? EMPTY_BYTES;
       let errorCode = r.errorCode;
