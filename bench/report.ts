@@ -1,6 +1,7 @@
 // Turns benchmark runs into Markdown: one table per workload (throughput, latency percentiles,
 // broker CPU seconds per GB, peak RSS) followed by the GOssip/Kafka and GOssip/raw ratios, which are
 // the figures that mean something on a shared machine where absolute numbers drift between runs.
+import type { LifecycleResult, StartupTimes } from './lifecycle.js';
 import type { LatencySummary } from './loadgen/histogram.js';
 import type { FetchRun, ProduceRun } from './workloads.js';
 
@@ -93,4 +94,50 @@ export function fetchTable(runs: readonly FetchRun[], fileReadMBs: number): stri
     );
   }
   return lines.join('\n');
+}
+
+function startup(t: StartupTimes): string {
+  return `${f(t.readyMs, 0)} / ${f(t.metadataMs, 0)} / ${f(t.produceMs, 0)}`;
+}
+
+/** Start-up, recovery and many-partition figures of each broker, with GOssip/Kafka ratios. */
+export function lifecycleTable(runs: readonly LifecycleResult[]): string {
+  const lines = [
+    '| target | fresh start ms | create topic ms | first Produce to every partition ms | produce across all MB/s | p50 / p99 / p99.9 / max (ms) | log at restart MB | cold restart: ready / Metadata / first Produce (ms) | after kill -9 under load: ready / Metadata / first Produce (ms) | RSS after recovery MiB |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const r of runs) {
+    const mbs = r.produce.payloadBytes / mb / r.produce.seconds;
+    lines.push(
+      `| ${r.target} | ${f(r.freshReadyMs, 0)} | ${f(r.createMs, 0)} | ${f(r.firstAppendMs, 0)} | ${f(mbs)} | ${lat(r.produce.latency)} | ${f(r.logBytes / mb, 0)} | ${startup(r.cold)} | ${startup(r.recovery)} | ${f(r.idleRssMiB, 0)} |`,
+    );
+  }
+  const g = runs.find((r) => r.target === 'gossip');
+  const k = runs.find((r) => r.target === 'kafka');
+  if (g && k) {
+    const gm = g.produce.payloadBytes / g.produce.seconds;
+    const km = k.produce.payloadBytes / k.produce.seconds;
+    lines.push(
+      '',
+      `- GOssip/Kafka: create ${ratio(g.createMs, k.createMs)}, first Produce to every partition ${ratio(g.firstAppendMs, k.firstAppendMs)}, produce throughput ${ratio(gm, km)}, p99 ${ratio(g.produce.latency.p99Ms, k.produce.latency.p99Ms)}, cold start to ready ${ratio(g.cold.readyMs, k.cold.readyMs)}, to first Produce ${ratio(g.cold.produceMs, k.cold.produceMs)}, recovery to first Produce ${ratio(g.recovery.produceMs, k.recovery.produceMs)}, RSS ${ratio(g.idleRssMiB, k.idleRssMiB)}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  /** null: shown for scale, not a target. */
+  met: boolean | null;
+}
+
+export function targetsTable(checks: readonly TargetCheck[]): string {
+  return [
+    '| target (issue 7) | measured in this run | met |',
+    '|---|---|---|',
+    ...checks.map(
+      (c) => `| ${c.target} | ${c.measured} | ${c.met === null ? '-' : c.met ? 'yes' : '**no**'} |`,
+    ),
+  ].join('\n');
 }

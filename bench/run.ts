@@ -2,17 +2,29 @@
 // bench/RESULTS.md: GOssip and the reference Kafka broker (full JIT) run at the same time, each
 // workload runs against GOssip, Kafka and the raw TCP sink in turn, file append/read baselines use
 // the same batch bytes, and every figure is reported as a ratio measured in this run.
-// Usage: tsx bench/run.ts [--long] [--out FILE] [--no-profile]
+// Usage: tsx bench/run.ts [--long] [--out FILE] [--no-profile] [--partitions N] [--log-gb N]
+//        [--lifecycle-only]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileAppend, fileReadBack } from './baselines/file-append.js';
 import { topHotspots } from './cpu-profile.js';
+import { type LifecycleResult, lifecycle, restartableGossip, restartableKafka } from './lifecycle.js';
 import { makeBatch } from './loadgen/frames.js';
 import { runProducer } from './loadgen/producer.js';
 import { rssMiB } from './proc-stats.js';
-import { fetchTable, mb, mbPerSec, produceRatios, produceTable, ratio } from './report.js';
+import {
+  fetchTable,
+  lifecycleTable,
+  mb,
+  mbPerSec,
+  produceRatios,
+  produceTable,
+  ratio,
+  type TargetCheck,
+  targetsTable,
+} from './report.js';
 import { startGossipTarget, startKafkaTarget, startRawTcpTarget, type Target } from './targets.js';
 import {
   combineRuns,
@@ -31,12 +43,27 @@ const long = args.includes('--long');
 const outIndex = args.indexOf('--out');
 const outFile = outIndex >= 0 ? args[outIndex + 1]! : join(import.meta.dirname, 'RESULTS.md');
 const profile = !args.includes('--no-profile');
+/** Only the start-up / recovery / many-partition section (11), e.g. with other --partitions. */
+const lifecycleOnly = args.includes('--lifecycle-only');
+const numberArg = (name: string, fallback: number): number => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+/** Partitions of the many-partition, cold-start and recovery runs. */
+const manyPartitions = numberArg('--partitions', long ? 10_000 : 1_000);
+/** Log written before the cold restart, beyond the many-partition topic itself. */
+const fillBytes = numberArg('--log-gb', long ? 10 : 0) * 1e9;
+const kafkaJvmFlags = ['-Xms1g', '-Xmx1g', '-XX:+UseG1GC'];
 const root = join(import.meta.dirname, '..');
 
-const warmupMs = long ? 15_000 : 8_000;
-const measureMs = long ? 20_000 : 6_000;
-const profileMs = long ? 15_000 : 4_000;
-const fileMs = long ? 3_000 : 2_000;
+const warmupMs = long ? 15_000 : 4_000;
+/** Max-throughput and fixed-rate runs that targets rest on. */
+const measureMs = long ? 20_000 : 4_000;
+/** acks=all, end-to-end and kafkajs runs (shorter in the short run, which must stay under 3 min). */
+const secondaryMs = long ? 20_000 : 3_000;
+const manyMs = long ? 10_000 : 2_000;
+const profileMs = long ? 15_000 : 1_500;
+const fileMs = long ? 3_000 : 1_000;
 const kib1 = { recordBytes: 1024, recordsPerBatch: 16 };
 const b100 = { recordBytes: 100, recordsPerBatch: 160 };
 
@@ -104,10 +131,9 @@ async function eachTarget(
   return ordered;
 }
 
-async function main(): Promise<void> {
-  const started = performance.now();
-  const sections: string[] = [];
-  log(`GOssip bench (${long ? 'long' : 'short'}): starting brokers`);
+/** The workloads against GOssip, Kafka and the raw TCP sink running side by side (sections 1-10). */
+async function sideBySide(sections: string[], check: Check): Promise<void> {
+  log('starting brokers');
   const gossip = await startGossipTarget();
   const kafka = await startKafkaTarget();
   const raw = await startRawTcpTarget();
@@ -185,13 +211,19 @@ async function main(): Promise<void> {
       '',
       fetchTable(fetches, fileReadMBs),
     );
+    const fetchMBs = (name: string): number => {
+      const f = fetches.find((r) => r.target === name);
+      return f ? f.consume.batchBytes / mb / f.consume.seconds : Number.NaN;
+    };
+    const fetchVsKafka = fetchMBs('gossip') / fetchMBs('kafka');
+    const fetchVsFile = fetchMBs('gossip') / fileReadMBs;
 
     log('1 KiB records, max throughput, acks=all');
     const all1k = await eachTarget(brokers, 'all-1k', {
       shape: kib1,
       acks: -1,
       rate: 'max',
-      durationMs: measureMs,
+      durationMs: secondaryMs,
       consume: false,
     });
     notePeak(all1k);
@@ -227,18 +259,37 @@ async function main(): Promise<void> {
       produceRatios(fixed),
     );
 
+    const tenth = Math.max(10, Math.round(0.1 * maxRequestsPerSec));
+    log(`1 KiB records, open loop at ${tenth} requests/s (10% of GOssip's max)`);
+    const low = await eachTarget(all, 'rate10-1k', {
+      shape: kib1,
+      acks: 1,
+      rate: tenth,
+      durationMs: measureMs,
+      consume: false,
+    });
+    notePeak(low);
+    sections.push(
+      `## 5. Produce latency at a fixed rate: ${tenth} requests/s = ${(tenth * requestMB).toFixed(1)} MB/s (10% of GOssip's max in 1), acks=1`,
+      'Open loop as in 4; the raw TCP row is again the load generator’s own floor at this rate.',
+      '',
+      produceTable(low),
+      '',
+      produceRatios(low),
+    );
+
     const quarter = Math.max(10, Math.round(0.25 * maxRequestsPerSec));
     log(`1 KiB records, open loop at ${quarter} requests/s (25% of GOssip's max), with a consumer`);
     const e2e = await eachTarget(brokers, 'rate25-1k', {
       shape: kib1,
       acks: 1,
       rate: quarter,
-      durationMs: measureMs,
+      durationMs: secondaryMs,
       consume: true,
     });
     notePeak(e2e);
     sections.push(
-      `## 5. End-to-end latency with a consumer: ${quarter} requests/s = ${(quarter * requestMB).toFixed(1)} MB/s (25% of GOssip's max in 1), acks=1`,
+      `## 6. End-to-end latency with a consumer: ${quarter} requests/s = ${(quarter * requestMB).toFixed(1)} MB/s (25% of GOssip's max in 1), acks=1`,
       'The producer as in 4, plus one consumer fetching all 16 partitions (long-poll 100 ms) in the load generator process. End-to-end = fetch time − the batch timestamp stamped at send (millisecond timestamps, so ±1 ms). With a consumer, produce and fetch share the two cores, so the rate is halved again.',
       '',
       produceTable(e2e),
@@ -247,7 +298,7 @@ async function main(): Promise<void> {
     );
 
     log('100 B records, max throughput, acks=1');
-    const max100 = await eachTarget(all, 'max-100b', {
+    const max100 = await eachTarget(brokers, 'max-100b', {
       shape: b100,
       acks: 1,
       rate: 'max',
@@ -256,7 +307,7 @@ async function main(): Promise<void> {
     });
     notePeak(max100);
     sections.push(
-      '## 6. Produce, 100 B records, acks=1, max throughput',
+      '## 7. Produce, 100 B records, acks=1, max throughput',
       '160 records per batch (about 16 KiB batches), same request layout as 1.',
       '',
       produceTable(max100),
@@ -264,9 +315,91 @@ async function main(): Promise<void> {
       produceRatios(max100),
     );
 
+    log('1 KiB records through kafkajs, max throughput, acks=1');
+    const viaKafkajs = await eachTarget(brokers, 'kafkajs-1k', {
+      shape: kib1,
+      acks: 1,
+      rate: 'max',
+      durationMs: secondaryMs,
+      consume: false,
+      client: 'kafkajs',
+    });
+    notePeak(viaKafkajs);
+    sections.push(
+      '## 8. Produce through kafkajs, 1 KiB records, 16 partitions, acks=1, max throughput',
+      `kafkajs (what Node users see) in the load generator process: each send() carries 16 records of 1 KiB for each of the 16 partitions (one Produce request of 256 KiB), ${inFlightMax} sends outstanding on kafkajs's one connection. kafkajs encodes every record on the client, so the client's CPU (on the same two cores) is part of the figure for both brokers.`,
+      '',
+      produceTable(viaKafkajs),
+      '',
+      produceRatios(viaKafkajs),
+    );
+
+    const by = (runs: readonly ProduceRun[], name: string): ProduceRun =>
+      runs.find((r) => r.target === name)!;
+    const tp = (runs: readonly ProduceRun[], a: string, b: string): number =>
+      mbPerSec(by(runs, a)) / mbPerSec(by(runs, b));
+    const x = (v: number): string => `${v.toFixed(2)}x`;
+    const p1k = tp(max1k, 'gossip', 'kafka');
+    check('produce throughput ≥ 1.0x Kafka (1 KiB, acks=1)', p1k, x(p1k), p1k >= 1);
+    const p100 = tp(max100, 'gossip', 'kafka');
+    check('produce throughput ≥ 1.0x Kafka (100 B, acks=1)', p100, x(p100), p100 >= 1);
+    const pAll = tp(all1k, 'gossip', 'kafka');
+    check('produce throughput ≥ 1.0x Kafka (1 KiB, acks=all)', pAll, x(pAll), pAll >= 1);
+    check('fetch throughput ≥ 1.0x Kafka', fetchVsKafka, x(fetchVsKafka), fetchVsKafka >= 1);
+    const pJs = tp(viaKafkajs, 'gossip', 'kafka');
+    check('produce through kafkajs ≥ 1.0x Kafka', pJs, x(pJs), pJs >= 1);
+    for (const [runs, what] of [
+      [fixed, '50%'],
+      [low, '10%'],
+    ] as const) {
+      const r = by(runs, 'gossip').produce.latency.p99Ms / by(runs, 'kafka').produce.latency.p99Ms;
+      check(`produce p99 no worse than Kafka (open loop at ${what} of max)`, r, x(r), r <= 1);
+    }
+    const rssRatio = peakRss.gossip / peakRss.kafka;
+    check('peak RSS ≤ 0.25x Kafka', rssRatio, x(rssRatio), rssRatio <= 0.25);
+    const vsTcp = tp(max1k, 'gossip', 'raw-tcp');
+    check('produce ≥ 0.60x raw loopback TCP (1 KiB)', vsTcp, x(vsTcp), vsTcp >= 0.6);
+    // Loopback TCP moves bytes the same in both directions: the raw sink's rate in 1 is what one
+    // Node process can push to another here, the ceiling for a fetch that must also read the log.
+    const fetchVsTcp = fetchMBs('gossip') / mbPerSec(by(max1k, 'raw-tcp'));
+    check(
+      'fetch ≥ 0.70x raw loopback TCP (the raw sink rate in 1)',
+      fetchVsTcp,
+      x(fetchVsTcp),
+      fetchVsTcp >= 0.7,
+    );
+    check(
+      'fetch against raw sequential file read from the page cache (no target; for scale)',
+      fetchVsFile,
+      x(fetchVsFile),
+      null,
+    );
+    const g100 = by(max100, 'gossip').produce;
+    const rps = g100.records / g100.seconds;
+    check('100 B records: ≥ 2,000,000 records/s', rps, `${(rps / 1e6).toFixed(2)} M records/s`, rps >= 2e6);
+    const lowLat = by(low, 'gossip').produce.latency;
+    check(
+      'produce p99 < 1 ms at 10% of max, acks=1',
+      lowLat.p99Ms,
+      `${lowLat.p99Ms.toFixed(2)} ms`,
+      lowLat.p99Ms < 1,
+    );
+    check(
+      'produce p99.9 < 5 ms at 10% of max, acks=1',
+      lowLat.p999Ms,
+      `${lowLat.p999Ms.toFixed(2)} ms`,
+      lowLat.p999Ms < 5,
+    );
+    check(
+      'idle RSS < 150 MB',
+      idleRss.gossip,
+      `${idleRss.gossip.toFixed(0)} MiB`,
+      idleRss.gossip * 1.048576 < 150,
+    );
+
     const idleAfter = { gossip: rssMiB(gossip.pid), kafka: rssMiB(kafka.pid) };
     sections.push(
-      '## 7. Broker memory (VmRSS from /proc/PID/status)',
+      '## 9. Broker memory (VmRSS from /proc/PID/status)',
       '',
       '| broker | idle after start MiB | peak under load MiB | after the run MiB |',
       '|---|---|---|---|',
@@ -275,7 +408,7 @@ async function main(): Promise<void> {
       '',
       `- GOssip/Kafka: idle ${ratio(idleRss.gossip, idleRss.kafka)}, peak ${ratio(peakRss.gossip, peakRss.kafka)}`,
       '',
-      '## 8. Raw file baselines (same 16 KiB batch bytes)',
+      '## 10. Raw file baselines (same 16 KiB batch bytes)',
       '',
       `- append without fsync: ${appendMBs.toFixed(0)} MB/s of payload; with fdatasync per batch: ${appendSyncMBs.toFixed(0)} MB/s (${(appendSync.ops / appendSync.seconds).toFixed(0)} syncs/s)`,
       `- sequential read back (page cache): ${fileReadMBs.toFixed(0)} MB/s`,
@@ -285,17 +418,64 @@ async function main(): Promise<void> {
     await kafka.stop();
     await gossip.stop();
   }
+}
+
+type Check = (target: string, value: number, measured: string, met: boolean | null) => void;
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const sections: string[] = [];
+  const checks: TargetCheck[] = [];
+  const check: Check = (target, value, measured, met) => {
+    checks.push({ target, measured: Number.isFinite(value) ? measured : 'n/a', met });
+  };
+  log(`GOssip bench (${long ? 'long' : 'short'})`);
+  if (!lifecycleOnly) await sideBySide(sections, check);
+
+  checkDiskSpace();
+  log(`start-up, recovery and ${manyPartitions} partitions`);
+  const lifeOptions = {
+    partitions: manyPartitions,
+    produceMs: manyMs,
+    fillBytes,
+    connections,
+    inFlightMax: 1,
+  };
+  const life: LifecycleResult[] = [];
+  life.push(await lifecycle(restartableGossip(), lifeOptions, log));
+  life.push(await lifecycle(await restartableKafka(kafkaJvmFlags), lifeOptions, log));
+  sections.push(
+    `## 11. Start-up, recovery and ${manyPartitions} partitions`,
+    `Each broker alone (the brokers above are stopped), on its own log directory: a fresh start; one topic of ${manyPartitions} partitions created (until every partition has a leader and answers ListOffsets); one Produce per connection carrying a batch for each of its partitions (the first append to every partition, timed, not part of the throughput); ${manyMs / 1000} s of max-throughput produce across all of them (1 KiB records, ${manyPartitions >= 5000 ? 1 : 4} per batch, one batch per partition per request, ${connections} connections × 1 request in flight)${fillBytes > 0 ? `; ${(fillBytes / 1e9).toFixed(0)} GB more log written into a 16-partition topic` : ''}; a clean stop and a cold restart; then produce load again and kill -9 after 0.7 s, and a restart (recovery). Each start is timed from spawn to the ready line (GOssip's \`GOssip ready\`, Kafka's \`Kafka Server started\`), to a Metadata answer listing all ${manyPartitions} partitions with a leader, and to the first acknowledged Produce (acks=1). Kafka runs with the same JVM flags as above.`,
+    '',
+    lifecycleTable(life),
+  );
+  const [gLife, kLife] = [life[0]!, life[1]!];
+  const startRatio = kLife.cold.produceMs / gLife.cold.produceMs;
+  check(
+    'start-up ≥ 5x faster than Kafka (cold restart to first Produce)',
+    startRatio,
+    `${startRatio.toFixed(1)}x faster`,
+    startRatio >= 5,
+  );
+  check(
+    `cold start < 1 s with ${manyPartitions} partitions (spawn to first acknowledged Produce; ready line in brackets)`,
+    gLife.cold.produceMs,
+    `${gLife.cold.produceMs.toFixed(0)} ms (${gLife.cold.readyMs.toFixed(0)} ms)`,
+    gLife.cold.produceMs < 1000,
+  );
+  sections.push('## 12. Targets', '', targetsTable(checks));
 
   if (profile) {
     log('profiling GOssip (separate instance, not part of the figures above)');
-    sections.push('## 9. GOssip hotspots', '', await profileGossip());
+    sections.push('## 13. GOssip hotspots', '', await profileGossip());
   }
 
   const seconds = (performance.now() - started) / 1000;
   const text = [
     '# GOssip benchmark results',
     '',
-    `Command: \`npx tsx bench/run.ts${long ? ' --long' : ''}\` (${long ? 'long' : 'short'} version, ${seconds.toFixed(0)} s wall time; ${measureMs / 1000} s per measured run, as two halves in the order GOssip, Kafka, raw TCP then raw TCP, Kafka, GOssip, after ${warmupMs / 1000} s of warm-up per broker).`,
+    `Command: \`npx tsx bench/run.ts${args.length > 0 ? ` ${args.join(' ')}` : ''}\` (${long ? 'long' : 'short'} version, ${seconds.toFixed(0)} s wall time; ${measureMs / 1000} s per measured run (${secondaryMs / 1000} s for acks=all, end-to-end and kafkajs), as two halves in the order GOssip, Kafka, raw TCP then raw TCP, Kafka, GOssip, after ${warmupMs / 1000} s of warm-up per broker).`,
     '',
     'Machine:',
     machine(),
@@ -305,8 +485,20 @@ async function main(): Promise<void> {
     ...sections.map((line) => (line.startsWith('## ') ? `\n${line}\n` : line)),
     '',
   ].join('\n');
-  writeFileSync(outFile, text.replace(/\n{3,}/g, '\n\n'));
+  writeFileSync(outFile, (text + previousChanges(outFile)).replace(/\n{3,}/g, '\n\n'));
   log(`wrote ${outFile} in ${seconds.toFixed(0)} s`);
+}
+
+/** The hand-written "## Changes" section of an earlier results file, carried over verbatim. */
+function previousChanges(file: string): string {
+  let old = '';
+  try {
+    old = readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+  const at = old.indexOf('\n## Changes');
+  return at >= 0 ? `\n${old.slice(at).trim()}\n` : '';
 }
 
 async function profileGossip(): Promise<string> {
@@ -342,7 +534,7 @@ async function profileGossip(): Promise<string> {
   const hotspots = topHotspots(dir, root, 15);
   rmSync(dir, { recursive: true, force: true });
   return [
-    `Self time (share of non-idle samples, V8 sampling profiler via an in-process inspector session, start-up included) of a separate GOssip broker during ${profileMs / 1000} s of 1 KiB and ${profileMs / 1000} s of 100 B max-throughput produce (acks=1), as in 1 and 6:`,
+    `Self time (share of non-idle samples, V8 sampling profiler via an in-process inspector session, start-up included) of a separate GOssip broker during ${profileMs / 1000} s of 1 KiB and ${profileMs / 1000} s of 100 B max-throughput produce (acks=1), as in 1 and 7:`,
     '',
     '| self % | function | location |',
     '|---|---|---|',

@@ -27,11 +27,13 @@ export interface Target {
 
 const topicErrorAlreadyExists = 36;
 
-async function createTopicOverWire(
+/** Creates `topic` and waits (up to `waitMs`) until every partition has a leader and serves reads. */
+export async function createTopicOverWire(
   host: string,
   port: number,
   topic: string,
   partitions: number,
+  waitMs = 10_000,
 ): Promise<void> {
   const client = await KafkaWireClient.connect(host, port, { clientId: 'gossip-bench' });
   try {
@@ -39,13 +41,14 @@ async function createTopicOverWire(
       topics: [
         { name: topic, numPartitions: partitions, replicationFactor: 1, assignments: [], configs: [] },
       ],
-      timeoutMs: 30_000,
+      timeoutMs: Math.max(30_000, waitMs),
       validateOnly: false,
     });
     const code = created.topics[0]?.errorCode ?? -1;
     if (code !== 0 && code !== topicErrorAlreadyExists)
       throw new Error(`CreateTopics ${topic}: error ${code}`);
-    for (let attempt = 0; attempt < 200; attempt++) {
+    const deadline = performance.now() + waitMs;
+    while (performance.now() < deadline) {
       const md = await client.send(MetadataApi, 4, {
         topics: [{ name: topic }],
         allowAutoTopicCreation: false,
@@ -60,7 +63,7 @@ async function createTopicOverWire(
       if (led && (await everyPartitionServes(client, topic, partitions))) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    throw new Error(`topic ${topic} has no leaders after 10 s`);
+    throw new Error(`topic ${topic} has no leaders after ${waitMs / 1000} s`);
   } finally {
     client.close();
   }

@@ -4,6 +4,7 @@
 import { type ConsumeResult, startConsumer } from './loadgen/consumer.js';
 import type { BatchShape } from './loadgen/frames.js';
 import { LatencyHistogram } from './loadgen/histogram.js';
+import { runKafkajsProducer } from './loadgen/kafkajs-producer.js';
 import { type ProduceResult, runProducer } from './loadgen/producer.js';
 import { cpuSeconds, sampleRss } from './proc-stats.js';
 import type { Target } from './targets.js';
@@ -20,6 +21,8 @@ export interface ProduceWorkload {
   durationMs: number;
   /** Run a consumer alongside (brokers only) for end-to-end latency. */
   consume: boolean;
+  /** Who produces: the raw load generator (default) or kafkajs (max rate only, brokers only). */
+  client?: 'loadgen' | 'kafkajs';
 }
 
 export interface ProduceRun {
@@ -52,19 +55,31 @@ export async function produceRun(
       : null;
   const cpuBefore = cpuSeconds(target.pid);
   const rss = sampleRss(target.pid);
-  const produce = await runProducer({
-    host: target.host,
-    port: target.port,
-    topic,
-    partitions,
-    shape: workload.shape,
-    acks: workload.acks,
-    connections,
-    inFlightMax,
-    durationMs: workload.durationMs,
-    rate: workload.rate,
-    target: target.isBroker ? 'broker' : 'raw',
-  });
+  const produce =
+    workload.client === 'kafkajs'
+      ? await runKafkajsProducer({
+          host: target.host,
+          port: target.port,
+          topic,
+          partitions,
+          shape: workload.shape,
+          acks: workload.acks,
+          inFlightMax,
+          durationMs: workload.durationMs,
+        })
+      : await runProducer({
+          host: target.host,
+          port: target.port,
+          topic,
+          partitions,
+          shape: workload.shape,
+          acks: workload.acks,
+          connections,
+          inFlightMax,
+          durationMs: workload.durationMs,
+          rate: workload.rate,
+          target: target.isBroker ? 'broker' : 'raw',
+        });
   const consume = consumer ? await consumer.stop() : null;
   const peakRssMiB = rss.stop();
   return {

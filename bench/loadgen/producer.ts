@@ -176,7 +176,7 @@ export async function runProducer(options: ProduceOptions): Promise<ProduceResul
   const drained = new Promise<void>((resolve) => {
     wakeDrained = resolve;
   });
-  if (lanes.some((l) => l.inFlight.length > 0)) {
+  if (failure === null && lanes.some((l) => l.inFlight.length > 0)) {
     await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, drainTimeoutMs))]);
   }
   for (const lane of lanes) {
