@@ -92,3 +92,33 @@ test('docker-compose.cluster.yml describes three nodes of one metadata quorum', 
   t.is(voterLists.size, 1, 'every node has the same voters');
   t.is(new Set(Object.values(compose.services).map((s) => s.volumes[0])).size, 3, 'a volume per node');
 });
+
+/** The flags of the `npx gossip start` lines in the README's "Running a 3-node cluster" section. */
+function readmeClusterFlags(): Set<string> {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const start = readme.indexOf('## Running a 3-node cluster');
+  const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
+  const flags = new Set<string>();
+  for (const line of section.split('\n')) {
+    if (!line.startsWith('npx gossip start')) continue;
+    for (const m of line.matchAll(/\s(--[a-z-]+)/g)) flags.add(m[1]!);
+  }
+  return flags;
+}
+
+test('docker-compose.cluster.yml uses the flags the README documents for a cluster', (t) => {
+  const compose = parse(readFileSync(join(root, 'docker-compose.cluster.yml'), 'utf8')) as Compose;
+  const documented = readmeClusterFlags();
+  t.true(
+    documented.has('--node-id') && documented.has('--controller-quorum-voters'),
+    'README shows the cluster flags',
+  );
+  for (const [name, service] of Object.entries(compose.services)) {
+    const flags = service.command.slice(3).filter((arg) => arg.startsWith('--'));
+    for (const flag of ['--node-id', '--controller-quorum-voters', '--port', '--data-dir']) {
+      t.true(flags.includes(flag), `${name} sets ${flag}`);
+      t.true(documented.has(flag), `README documents ${flag}`);
+    }
+    for (const flag of flags) t.true(cliFlags().has(flag), `${name}: ${flag} is a gossip start flag`);
+  }
+});
