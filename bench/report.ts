@@ -3,6 +3,7 @@
 // the figures that mean something on a shared machine where absolute numbers drift between runs.
 import type { LifecycleResult, StartupTimes } from './lifecycle.js';
 import type { LatencySummary } from './loadgen/histogram.js';
+import type { PerfToolsResult } from './perf-tools.js';
 import type { FetchRun, ProduceRun } from './workloads.js';
 
 export const mb = 1e6;
@@ -140,4 +141,60 @@ export function targetsTable(checks: readonly TargetCheck[]): string {
       (c) => `| ${c.target} | ${c.measured} | ${c.met === null ? '-' : c.met ? 'yes' : '**no**'} |`,
     ),
   ].join('\n');
+}
+
+/** One broker's runs of Kafka's perf tools (kafka-producer-perf-test, kafka-consumer-perf-test). */
+export interface PerfToolsRuns {
+  target: 'gossip' | 'kafka';
+  runs: PerfToolsResult[];
+  /** Bytes of record values each run produced and consumed (records × record size). */
+  bytesPerRun: number;
+}
+
+const mib = 1024 * 1024;
+
+function meanOf(runs: readonly PerfToolsResult[], read: (r: PerfToolsResult) => number): number {
+  return runs.length === 0 ? Number.NaN : runs.reduce((sum, r) => sum + read(r), 0) / runs.length;
+}
+
+/**
+ * GOssip, Kafka and GOssip/Kafka for the figures of Kafka's own perf tools (means over each
+ * broker's runs): producer MiB/s and p99, consumer MiB/s, broker CPU seconds per GiB moved
+ * (produce plus consume, the tools' JVM start-up included) and the broker's peak RSS.
+ */
+export function perfToolsTable(gossip: PerfToolsRuns, kafka: PerfToolsRuns): string {
+  const rows: { label: string; read: (r: PerfToolsResult, bytes: number) => number; digits: number }[] = [
+    { label: 'producer MiB/s', read: (r) => r.producer.mbPerSec, digits: 1 },
+    { label: 'producer p50 ms', read: (r) => r.producer.p50Ms, digits: 1 },
+    { label: 'producer p99 ms', read: (r) => r.producer.p99Ms, digits: 1 },
+    { label: 'producer p99.9 ms', read: (r) => r.producer.p999Ms, digits: 1 },
+    {
+      label: 'Produce round trip avg ms (client metric)',
+      read: (r) => r.producer.requestLatencyAvgMs,
+      digits: 1,
+    },
+    {
+      label: 'consumer MiB/s (fetching, after the group join)',
+      read: (r) => r.consumer.fetchMbPerSec,
+      digits: 1,
+    },
+    { label: 'consumer MiB/s (whole run, group join included)', read: (r) => r.consumer.mbPerSec, digits: 1 },
+    { label: 'consumer group join ms', read: (r) => r.consumer.rebalanceMs, digits: 0 },
+    {
+      label: 'broker CPU s per GiB (produce + consume)',
+      read: (r, bytes) =>
+        ((r.broker?.producerCpuSeconds ?? Number.NaN) + (r.broker?.consumerCpuSeconds ?? Number.NaN)) /
+        (bytes / (1024 * mib)),
+      digits: 2,
+    },
+    { label: 'broker peak RSS MiB', read: (r) => r.broker?.peakRssMiB ?? Number.NaN, digits: 0 },
+    { label: 'failed sends', read: (r) => r.producerErrors, digits: 0 },
+  ];
+  const lines = ['| figure | GOssip | Kafka | GOssip/Kafka |', '|---|---|---|---|'];
+  for (const row of rows) {
+    const g = meanOf(gossip.runs, (r) => row.read(r, gossip.bytesPerRun));
+    const k = meanOf(kafka.runs, (r) => row.read(r, kafka.bytesPerRun));
+    lines.push(`| ${row.label} | ${f(g, row.digits)} | ${f(k, row.digits)} | ${ratio(g, k)} |`);
+  }
+  return lines.join('\n');
 }

@@ -13,12 +13,15 @@ import { topHotspots } from './cpu-profile.js';
 import { type LifecycleResult, lifecycle, restartableGossip, restartableKafka } from './lifecycle.js';
 import { makeBatch } from './loadgen/frames.js';
 import { runProducer } from './loadgen/producer.js';
+import { producerPerformanceClass, runKafkaPerfTools } from './perf-tools.js';
 import { rssMiB } from './proc-stats.js';
 import {
   fetchTable,
   lifecycleTable,
   mb,
   mbPerSec,
+  type PerfToolsRuns,
+  perfToolsTable,
   produceRatios,
   produceTable,
   ratio,
@@ -56,14 +59,17 @@ const fillBytes = numberArg('--log-gb', long ? 10 : 0) * 1e9;
 const kafkaJvmFlags = ['-Xms1g', '-Xmx1g', '-XX:+UseG1GC'];
 const root = join(import.meta.dirname, '..');
 
-const warmupMs = long ? 15_000 : 4_000;
+const warmupMs = long ? 15_000 : 2_000;
 /** Max-throughput and fixed-rate runs that targets rest on. */
 const measureMs = long ? 20_000 : 4_000;
 /** acks=all, end-to-end and kafkajs runs (shorter in the short run, which must stay under 3 min). */
-const secondaryMs = long ? 20_000 : 3_000;
+const secondaryMs = long ? 20_000 : 2_000;
 const manyMs = long ? 10_000 : 2_000;
-const profileMs = long ? 15_000 : 1_500;
-const fileMs = long ? 3_000 : 1_000;
+const profileMs = long ? 15_000 : 1_000;
+const fileMs = long ? 3_000 : 500;
+/** Records of 1 KiB per run of Kafka's perf tools; rounds of (GOssip, Kafka), alternating order. */
+const perfToolRecords = long ? 1_000_000 : 100_000;
+const perfToolRounds = long ? 2 : 1;
 const kib1 = { recordBytes: 1024, recordsPerBatch: 16 };
 const b100 = { recordBytes: 100, recordsPerBatch: 160 };
 
@@ -80,8 +86,12 @@ function checkDiskSpace(): void {
   }
 }
 
+const runStartedMs = performance.now();
+
+/** A progress line, prefixed with the seconds since the run started (to see where time goes). */
 function log(line: string): void {
-  process.stdout.write(`${line}\n`);
+  const seconds = ((performance.now() - runStartedMs) / 1000).toFixed(0).padStart(3);
+  process.stdout.write(`[${seconds} s] ${line}\n`);
 }
 
 function machine(): string {
@@ -134,7 +144,8 @@ async function eachTarget(
 /** The workloads against GOssip, Kafka and the raw TCP sink running side by side (sections 1-10). */
 async function sideBySide(sections: string[], check: Check): Promise<void> {
   log('starting brokers');
-  const gossip = await startGossipTarget();
+  // As the reference Kafka harness: no initial rebalance delay (the perf tools' consumer joins a group).
+  const gossip = await startGossipTarget({ GOSSIP_GROUP_INITIAL_REBALANCE_DELAY_MS: '0' });
   const kafka = await startKafkaTarget();
   const raw = await startRawTcpTarget();
   const brokers = [gossip, kafka];
@@ -334,6 +345,15 @@ async function sideBySide(sections: string[], check: Check): Promise<void> {
       produceRatios(viaKafkajs),
     );
 
+    log(`Kafka's perf tools, ${perfToolRecords} records of 1 KiB`);
+    const perf = await perfTools(gossip, kafka);
+    sections.push(
+      "## 8b. Kafka's own perf tools: kafka-producer-perf-test and kafka-consumer-perf-test",
+      `${producerPerformanceClass} (kafka-tools 3.9) sends ${perfToolRecords} records of 1 KiB into a new topic of 16 partitions (\`--throughput -1\`, acks=1, linger.ms=5, batch.size=65536), then ConsumerPerformance reads them back in one consumer group; each tool is its own JVM (-Xms512m -Xmx512m) and runs against the same broker processes as above (GOssip with group.initial.rebalance.delay.ms=0, as the reference Kafka). ${perfToolRounds} round(s) per broker (order ${perf.order.join(', ')}); figures are means. MiB = 1024 × 1024 B, as the tools count. With \`--throughput -1\` the producer's latencies are mostly time queued in the client (they follow throughput); the round trip is the client's request-latency-avg. Broker CPU includes each tool's JVM start-up. \`npx tsx bench/perf-tools-cli.ts\` runs the same alone with more figures.`,
+      '',
+      perfToolsTable(perf.gossip, perf.kafka),
+    );
+
     const by = (runs: readonly ProduceRun[], name: string): ProduceRun =>
       runs.find((r) => r.target === name)!;
     const tp = (runs: readonly ProduceRun[], a: string, b: string): number =>
@@ -355,6 +375,15 @@ async function sideBySide(sections: string[], check: Check): Promise<void> {
       const r = by(runs, 'gossip').produce.latency.p99Ms / by(runs, 'kafka').produce.latency.p99Ms;
       check(`produce p99 no worse than Kafka (open loop at ${what} of max)`, r, x(r), r <= 1);
     }
+    const perfMean = (r: PerfToolsRuns, read: (run: PerfToolsRuns['runs'][number]) => number): number =>
+      r.runs.reduce((sum, run) => sum + read(run), 0) / r.runs.length;
+    const perfProduce =
+      perfMean(perf.gossip, (r) => r.producer.mbPerSec) / perfMean(perf.kafka, (r) => r.producer.mbPerSec);
+    check('kafka-producer-perf-test MiB/s ≥ 1.0x Kafka', perfProduce, x(perfProduce), perfProduce >= 1);
+    const perfConsume =
+      perfMean(perf.gossip, (r) => r.consumer.fetchMbPerSec) /
+      perfMean(perf.kafka, (r) => r.consumer.fetchMbPerSec);
+    check('kafka-consumer-perf-test fetch MiB/s ≥ 1.0x Kafka', perfConsume, x(perfConsume), perfConsume >= 1);
     const rssRatio = peakRss.gossip / peakRss.kafka;
     check('peak RSS ≤ 0.25x Kafka', rssRatio, x(rssRatio), rssRatio <= 0.25);
     const vsTcp = tp(max1k, 'gossip', 'raw-tcp');
@@ -421,6 +450,42 @@ async function sideBySide(sections: string[], check: Check): Promise<void> {
 }
 
 type Check = (target: string, value: number, measured: string, met: boolean | null) => void;
+
+/** Kafka's perf tools against both brokers, rounds in alternating order; each topic deleted after. */
+async function perfTools(
+  gossip: Target,
+  kafka: Target,
+): Promise<{ gossip: PerfToolsRuns; kafka: PerfToolsRuns; order: string[] }> {
+  const recordSize = 1024;
+  const result = {
+    gossip: { target: 'gossip', runs: [], bytesPerRun: perfToolRecords * recordSize } as PerfToolsRuns,
+    kafka: { target: 'kafka', runs: [], bytesPerRun: perfToolRecords * recordSize } as PerfToolsRuns,
+    order: [] as string[],
+  };
+  for (let round = 0; round < perfToolRounds; round++) {
+    for (const target of round % 2 === 0 ? [gossip, kafka] : [kafka, gossip]) {
+      checkDiskSpace();
+      const topic = `perf-tools-${round}`;
+      const run = await runKafkaPerfTools({
+        bootstrap: `${target.host}:${target.port}`,
+        topic,
+        partitions,
+        records: perfToolRecords,
+        recordSize,
+        acks: '1',
+        brokerPid: target.pid,
+      });
+      await target.deleteTopics([topic]);
+      const name = target.name === 'gossip' ? 'gossip' : 'kafka';
+      result[name].runs.push(run);
+      result.order.push(name);
+      log(
+        `  ${name}: produce ${run.producer.mbPerSec.toFixed(1)} MiB/s p99 ${run.producer.p99Ms} ms, consume ${run.consumer.fetchMbPerSec.toFixed(1)} MiB/s${run.producerErrors > 0 ? `, ${run.producerErrors} failed sends` : ''}`,
+      );
+    }
+  }
+  return result;
+}
 
 async function main(): Promise<void> {
   const started = performance.now();

@@ -1,11 +1,44 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import test from 'ava';
 import { ManualClock } from '../common/clock.js';
 import { silentLogger } from '../common/logger.js';
 import { SeededRandom } from '../common/random.js';
+import { CLEAN_SHUTDOWN_MARKER } from './checkpoint.js';
+import { NodeLogFs } from './log-fs.js';
 import { LogManager } from './log-manager.js';
-import { batch, readAll, tempDir, testConfig } from './test-support.js';
+import { batch, collectingLogger, readAll, tempDir, testConfig } from './test-support.js';
+
+/** The real file system, counting every call that changes a directory or a file. */
+class ChangeCountingFs extends NodeLogFs {
+  changes = 0;
+  override writev(fd: number, buffers: readonly Buffer[], position: number): Promise<number> {
+    this.changes++;
+    return super.writev(fd, buffers, position);
+  }
+  override writeFileAtomic(path: string, data: Buffer): Promise<void> {
+    this.changes++;
+    return super.writeFileAtomic(path, data);
+  }
+  override unlink(path: string): Promise<void> {
+    this.changes++;
+    return super.unlink(path);
+  }
+  override rename(from: string, to: string): Promise<void> {
+    this.changes++;
+    return super.rename(from, to);
+  }
+  override fsyncDir(path: string): Promise<void> {
+    this.changes++;
+    return super.fsyncDir(path);
+  }
+}
+
+const exists = (path: string): Promise<boolean> =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 function open(dataDir: string, clock = new ManualClock(1_000_000), retentionMs = -1) {
   return LogManager.open({
@@ -95,4 +128,43 @@ test('runRetention applies each topic config', async (t) => {
   t.is(long.segmentCount, longSegments);
   manager.startBackgroundTasks();
   await manager.close();
+});
+
+test('a clean restart opens partitions concurrently and changes nothing until the first write', async (t) => {
+  const dataDir = await tempDir(t);
+  const first = await open(dataDir);
+  for (let p = 0; p < 24; p++) await (await first.getOrCreate('many', p)).append(batch([`v${p}`]));
+  await first.close();
+
+  const fs = new ChangeCountingFs();
+  const { logger, lines } = collectingLogger();
+  const options = { dataDir, clock: new ManualClock(1_000_000), configFor: () => testConfig() };
+  const second = await LogManager.open({ ...options, logger, fs, openConcurrency: 5 });
+  t.is([...second.partitions()].length, 24);
+  t.is(second.get('many', 17)?.highWatermark, 1n);
+  t.is(fs.changes, 0, 'a clean open writes, removes and syncs nothing');
+  t.true(lines.filter((l) => l.msg === 'partition log loaded').every((l) => l.cleanShutdown === true));
+  await second.close();
+  t.is(fs.changes, 0, 'closing an unchanged log rewrites nothing');
+  t.true(await exists(join(dataDir, 'many-3', CLEAN_SHUTDOWN_MARKER)));
+
+  // The first write removes that partition's marker before its bytes land: a crash after it
+  // (closeForDelete writes no marker, as a kill would not) is recovered as unclean.
+  const third = await LogManager.open({ ...options, logger: silentLogger(), fs });
+  await third.get('many', 3)!.append(batch(['after']));
+  t.false(await exists(join(dataDir, 'many-3', CLEAN_SHUTDOWN_MARKER)));
+  t.true(await exists(join(dataDir, 'many-4', CLEAN_SHUTDOWN_MARKER)));
+  for (const [, , log] of third.partitions()) await log.closeForDelete();
+  const after = collectingLogger();
+  const fourth = await LogManager.open({ ...options, logger: after.logger });
+  const loaded = after.lines.filter((l) => l.msg === 'partition log loaded');
+  t.deepEqual(
+    loaded.filter((l) => l.cleanShutdown === false).map((l) => l.partition),
+    [3],
+  );
+  t.deepEqual(
+    (await readAll(fourth.get('many', 3)!)).map((r) => r.value),
+    ['v3', 'after'],
+  );
+  await fourth.close();
 });

@@ -1,11 +1,13 @@
 // All partition logs of one data directory. open() recovers every `<topic>-<partition>` directory
-// it finds (and finishes removing `*-delete` leftovers); background timers run retention every
-// retentionCheckIntervalMs, compaction every cleanerBackoffMs and, more often, flush.ms fsyncs and
-// segment.ms rolls. Deleting a partition renames its directory first, so a crash never resurrects it.
+// it finds, a bounded number at once (and finishes removing `*-delete` leftovers); background
+// timers run retention every retentionCheckIntervalMs, compaction every cleanerBackoffMs and, more
+// often, flush.ms fsyncs and segment.ms rolls. Deleting a partition renames its directory first,
+// so a crash never resurrects it.
 import { join } from 'node:path';
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 import { type Random, SystemRandom } from '../common/random.js';
+import { PARTITION_OPENS_IN_FLIGHT_MAX } from '../config/limits.js';
 import type { LogConfig } from './log-config.js';
 import { type LogFs, NodeLogFs } from './log-fs.js';
 import { PartitionLog } from './partition-log.js';
@@ -25,6 +27,8 @@ export interface LogManagerOptions {
   cleanerEnabled?: boolean;
   /** producer.id.expiration.ms: idle idempotent producers are forgotten; default 86400000. */
   producerIdExpirationMs?: number;
+  /** Partition directories opened at once at start-up; default PARTITION_OPENS_IN_FLIGHT_MAX. */
+  openConcurrency?: number;
   random?: Random;
   fs?: LogFs;
 }
@@ -54,7 +58,9 @@ export class LogManager {
   static async open(o: LogManagerOptions): Promise<LogManager> {
     const fs = o.fs ?? new NodeLogFs();
     const manager = new LogManager(o, fs, o.random ?? new SystemRandom());
+    const startedMs = o.clock.monotonicMs();
     await fs.mkdir(o.dataDir);
+    const found: Array<[string, string, number]> = [];
     for (const name of (await fs.readdir(o.dataDir)).sort()) {
       if (name.endsWith(DELETE_SUFFIX)) {
         manager.removeInBackground(join(o.dataDir, name));
@@ -62,11 +68,39 @@ export class LogManager {
       }
       const match = PARTITION_DIR.exec(name);
       if (!match || name.startsWith('.')) continue;
-      const topic = match[1]!;
-      const partition = Number(match[2]);
-      manager.logs.set(name, await manager.openLog(topic, partition));
+      found.push([name, match[1]!, Number(match[2])]);
     }
-    o.logger.info({ dataDir: o.dataDir, partitions: manager.logs.size }, 'log manager loaded');
+    // Each open waits mostly on file system calls: several at once keep the thread pool busy.
+    const opened = new Map<string, PartitionLog>();
+    let next = 0;
+    let failed = false;
+    const worker = async (): Promise<void> => {
+      while (!failed && next < found.length) {
+        const [name, topic, partition] = found[next++]!;
+        try {
+          opened.set(name, await manager.openLog(topic, partition));
+        } catch (err) {
+          failed = true;
+          throw err;
+        }
+      }
+    };
+    const workers = Math.min(o.openConcurrency ?? PARTITION_OPENS_IN_FLIGHT_MAX, found.length);
+    const results = await Promise.allSettled(Array.from({ length: workers }, worker));
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (rejected) {
+      await Promise.allSettled([...opened.values()].map((log) => log.close()));
+      throw rejected.reason;
+    }
+    for (const [name] of found) manager.logs.set(name, opened.get(name)!);
+    o.logger.info(
+      {
+        dataDir: o.dataDir,
+        partitions: manager.logs.size,
+        loadMs: Math.round(o.clock.monotonicMs() - startedMs),
+      },
+      'log manager loaded',
+    );
     return manager;
   }
 

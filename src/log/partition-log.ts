@@ -18,9 +18,9 @@ import {
 import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 import {
+  CLEAN_SHUTDOWN_MARKER,
   LogStartCheckpoint,
   readLogStartOffset,
-  takeCleanShutdownMarker,
   writeCleanShutdownMarker,
 } from './checkpoint.js';
 import { type CleanerState, readCleanerState, writeCleanerState } from './cleaner-checkpoint.js';
@@ -178,6 +178,8 @@ export class PartitionLog {
   private snapshotWrites: Promise<void> = Promise.resolve();
   /** Aborted transactions whose marker (by offset) is queued but not yet written. */
   private readonly pendingAborts = new Map<number, AbortedTxn>();
+  /** Set when opened after a clean close: tells whether anything changed on disk since. */
+  private markerGuard: CleanMarkerGuard | null = null;
 
   private constructor(
     o: PartitionLogOptions,
@@ -205,10 +207,14 @@ export class PartitionLog {
 
   /** Opens (creating if needed) the partition directory, recovering it after an unclean shutdown. */
   static async open(o: PartitionLogOptions): Promise<PartitionLog> {
-    const fs = o.fs ?? new NodeLogFs();
+    const baseFs = o.fs ?? new NodeLogFs();
     const startedMs = o.clock.monotonicMs();
-    await fs.mkdir(o.dir);
-    const clean = await takeCleanShutdownMarker(fs, o.dir);
+    await baseFs.mkdir(o.dir);
+    const clean = await baseFs.exists(join(o.dir, CLEAN_SHUTDOWN_MARKER));
+    // After a clean close the marker stays until the first change (a start with no writes syncs
+    // nothing); the guard removes it durably before any byte of this directory changes.
+    const guard = clean ? new CleanMarkerGuard(baseFs, o.dir) : null;
+    const fs: LogFs = guard ?? baseFs;
     const segments = await loadSegments({
       fs,
       dir: o.dir,
@@ -238,6 +244,7 @@ export class PartitionLog {
       producerIdExpirationMs,
     });
     const log = new PartitionLog(o, fs, segments, logStart, producers);
+    log.markerGuard = guard;
     o.logger.info(
       {
         topic: o.topic,
@@ -1231,7 +1238,9 @@ export class PartitionLog {
     await Promise.allSettled([...this.background]);
     await this.checkpoint.settled();
     const healthy = this.state !== FAILED;
-    if (clean && healthy) {
+    // Opened clean and nothing written since: the files and the marker on disk are still right.
+    const unchanged = this.markerGuard?.unchanged === true;
+    if (clean && healthy && !unchanged) {
       const active = this.active;
       active.finalizeTimeIndex();
       await active.persistIndexes();
@@ -1239,7 +1248,91 @@ export class PartitionLog {
     }
     await this.snapshotWrites;
     for (const segment of this.segments) await segment.close().catch(() => {});
-    if (clean && healthy) await writeCleanShutdownMarker(this.fs, this.dir);
+    if (clean && healthy && !unchanged) await writeCleanShutdownMarker(this.fs, this.dir);
     this.listeners.clear();
+  }
+}
+
+/**
+ * The file system of a partition opened after a clean close, with its `.clean-shutdown` marker
+ * still in place: the first call that changes anything (write, truncate, create, rename, remove)
+ * first removes the marker and syncs the directory, so a crash from then on is seen as unclean.
+ */
+class CleanMarkerGuard implements LogFs {
+  private retired: Promise<void> | null = null;
+
+  constructor(
+    private readonly inner: LogFs,
+    private readonly dir: string,
+  ) {}
+
+  /** True while nothing has been changed through this file system. */
+  get unchanged(): boolean {
+    return this.retired === null;
+  }
+
+  private retire(): Promise<void> {
+    this.retired ??= this.inner
+      .unlink(join(this.dir, CLEAN_SHUTDOWN_MARKER))
+      .then(() => this.inner.fsyncDir(this.dir));
+    return this.retired;
+  }
+
+  async open(path: string, flags: string): Promise<number> {
+    // 'r' and 'r+' open an existing file as it is; 'w' and 'a' may create or truncate one.
+    if (/[wa]/.test(flags)) await this.retire();
+    return this.inner.open(path, flags);
+  }
+  close(fd: number): Promise<void> {
+    return this.inner.close(fd);
+  }
+  read(fd: number, buf: Buffer, offset: number, length: number, position: number): Promise<number> {
+    return this.inner.read(fd, buf, offset, length, position);
+  }
+  writev(fd: number, buffers: readonly Buffer[], position: number): Promise<number> {
+    if (this.retired === null) return this.retire().then(() => this.inner.writev(fd, buffers, position));
+    return this.inner.writev(fd, buffers, position);
+  }
+  fdatasync(fd: number): Promise<void> {
+    return this.inner.fdatasync(fd);
+  }
+  async ftruncate(fd: number, length: number): Promise<void> {
+    await this.retire();
+    return this.inner.ftruncate(fd, length);
+  }
+  fileSize(fd: number): Promise<number> {
+    return this.inner.fileSize(fd);
+  }
+  readFile(path: string): Promise<Buffer | null> {
+    return this.inner.readFile(path);
+  }
+  async writeFileAtomic(path: string, data: Buffer): Promise<void> {
+    await this.retire();
+    return this.inner.writeFileAtomic(path, data);
+  }
+  readdir(path: string): Promise<string[]> {
+    return this.inner.readdir(path);
+  }
+  async mkdir(path: string): Promise<void> {
+    await this.retire();
+    return this.inner.mkdir(path);
+  }
+  async rename(from: string, to: string): Promise<void> {
+    await this.retire();
+    return this.inner.rename(from, to);
+  }
+  async unlink(path: string): Promise<void> {
+    await this.retire();
+    return this.inner.unlink(path);
+  }
+  async rmdir(path: string): Promise<void> {
+    await this.retire();
+    return this.inner.rmdir(path);
+  }
+  exists(path: string): Promise<boolean> {
+    return this.inner.exists(path);
+  }
+  fsyncDir(path: string): Promise<void> {
+    return this.inner.fsyncDir(path);
   }
 }
