@@ -27,3 +27,6 @@ export const DEFAULT_LIMITS: Limits = {
   partitionsPerTopicMax: 100_000,
   importBodyBytesMax: 64 * 1024 * 1024,
 };
+
+/** Partition directories opened at once while the log manager loads a data directory at start-up. */
+export const PARTITION_OPENS_IN_FLIGHT_MAX = 64;
