@@ -142,6 +142,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
       groups,
       producerIds,
       transactions,
+      ...(metadataNode.quorum ? { quorum: metadataNode.quorum } : {}),
       advertisedVersions: () => dispatcher!.versions(),
     });
     dispatcher = new Dispatcher(handlers);

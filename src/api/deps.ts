@@ -26,6 +26,7 @@ import type {
   SyncGroupResponse,
 } from '../coordinator/types.js';
 import type { MetadataImage, TopicInfo } from '../metadata/image.js';
+import type { QuorumStatusSource } from '../metadata/quorum-status.js';
 import type { BrokerMetrics } from '../metrics/broker-metrics.js';
 import type { ReplicaManager } from '../replication/replica-manager.js';
 import type { VersionRange } from './handler.js';
@@ -98,6 +99,8 @@ export interface HandlerDeps {
   producerIds?: ProducerIdService;
   /** The transaction coordinator; without it the transaction APIs are not registered (nor advertised). */
   transactions?: TransactionService;
+  /** The metadata quorum's status; without it DescribeQuorum is not registered (nor advertised). */
+  quorum?: QuorumStatusSource;
   /** The versions this broker serves (the registered handlers); ApiVersions reports them. */
   advertisedVersions(): VersionRange[];
 }

@@ -9,15 +9,19 @@ import type { Random } from '../common/random.js';
 import { type BrokerConfig, ConfigError } from '../config/config.js';
 import { MetadataController } from '../metadata/controller.js';
 import type { QuorumLog, QuorumVoter } from '../metadata/quorum.js';
+import { type QuorumStatusSource, singleNodeQuorumStatus } from '../metadata/quorum-status.js';
 import { RaftMetadataLog } from '../raft/raft-metadata-log.js';
 import { type BrokerEndpoint, BrokerLifecycle } from './broker-lifecycle.js';
 import { clusterIdFromVoters } from './cluster-id.js';
 import { type ClusterMetadata, ForwardingController } from './controller-forwarding.js';
 import { FencingDriver } from './fencing-driver.js';
 import { LeaderRpc } from './leader-rpc.js';
+import { hasQuorumStatus, leaderQuorumStatus } from './quorum-status-forwarding.js';
 
 export interface MetadataNode {
   readonly metadata: ClusterMetadata;
+  /** The quorum as DescribeQuorum reports it; absent when the quorum log cannot describe itself. */
+  readonly quorum?: QuorumStatusSource;
   /** Registers this node's Kafka endpoint; in a cluster, waits for a quorum and starts heartbeats. */
   register(endpoint: BrokerEndpoint): Promise<void>;
   close(): Promise<void>;
@@ -51,8 +55,22 @@ export async function openMetadataNode(deps: MetadataNodeDeps): Promise<Metadata
   const voters = config.controllerQuorumVoters;
   if (voters.length === 0) {
     const controller = await MetadataController.open({ dataDir, nodeId, clock, random, logger });
+    const quorum: QuorumStatusSource = {
+      quorumStatus: async () => {
+        const image = controller.image();
+        const self = image.brokers.get(nodeId);
+        const endpoint = self === undefined ? null : { host: self.host, port: self.port };
+        return singleNodeQuorumStatus(
+          nodeId,
+          { committedOffset: () => image.offset },
+          clock.nowMs(),
+          endpoint,
+        );
+      },
+    };
     return {
       metadata: controller,
+      quorum,
       register: (endpoint) => controller.registerBroker({ nodeId, ...endpoint }),
       close: () => controller.close(),
     };
@@ -100,6 +118,7 @@ export async function openMetadataNode(deps: MetadataNodeDeps): Promise<Metadata
   });
   return {
     metadata,
+    ...(hasQuorumStatus(quorum) ? { quorum: leaderQuorumStatus(quorum, rpc) } : {}),
     register: (endpoint) => lifecycle.start(endpoint),
     async close() {
       await lifecycle.close();

@@ -110,6 +110,8 @@ export class RaftDriver {
   private savedCommit: number;
   private readonly startCommit: number;
   private lastCommitSaveMs = Number.NEGATIVE_INFINITY;
+  /** As leader: wall-clock ms of each follower's last response, and of its last caught-up one. */
+  private readonly followerSeen = new Map<NodeId, { fetchMs: number; caughtUpMs: number }>();
 
   constructor(private readonly options: RaftDriverOptions) {
     this.nodeId = options.nodeId;
@@ -156,6 +158,22 @@ export class RaftDriver {
 
   get commitIndex(): number {
     return this.node.commitIndex;
+  }
+
+  get lastIndex(): number {
+    return this.node.lastIndex;
+  }
+
+  get voters(): readonly NodeId[] {
+    return this.node.voters;
+  }
+
+  /** What this node, as leader, knows of a follower (undefined otherwise); times are -1 when unseen. */
+  followerStatus(peer: NodeId): { matchIndex: number; fetchMs: number; caughtUpMs: number } | undefined {
+    const matchIndex = this.node.role === 'leader' ? this.node.matchIndexOf(peer) : undefined;
+    if (matchIndex === undefined) return undefined;
+    const seen = this.followerSeen.get(peer);
+    return { matchIndex, fetchMs: seen?.fetchMs ?? -1, caughtUpMs: seen?.caughtUpMs ?? -1 };
   }
 
   /** Any entry in the log (the whole log is kept: there is no compaction yet). */
@@ -226,6 +244,19 @@ export class RaftDriver {
 
   private onMessage(m: Message): void {
     this.run(() => this.node.step(m));
+    if ((m.type === 'append-response' || m.type === 'heartbeat-response') && this.node.role === 'leader') {
+      this.noteFollowerResponse(m.from);
+    }
+  }
+
+  private noteFollowerResponse(peer: NodeId): void {
+    const nowMs = this.options.clock.nowMs();
+    const caughtUp = (this.node.matchIndexOf(peer) ?? -1) >= this.node.lastIndex;
+    const previous = this.followerSeen.get(peer);
+    this.followerSeen.set(peer, {
+      fetchMs: nowMs,
+      caughtUpMs: caughtUp ? nowMs : (previous?.caughtUpMs ?? -1),
+    });
   }
 
   private run(call: () => Effects): void {
@@ -345,6 +376,7 @@ export class RaftDriver {
       }
     }
     this.reportedRole = item.role;
+    if (item.role !== 'leader') this.followerSeen.clear();
     this.ready = item.leaderReady;
     const waiters = this.readyWaiters;
     if (item.role !== 'leader') {

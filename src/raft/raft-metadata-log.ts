@@ -10,6 +10,11 @@ import type { Random } from '../common/random.js';
 import { type MetadataLogger, silentLogger } from '../metadata/logger.js';
 import type { CommitListener, CommittedBatch } from '../metadata/metadata-log.js';
 import type { QuorumLog, QuorumRequestHandler, QuorumVoter } from '../metadata/quorum.js';
+import {
+  QUORUM_LISTENER_NAME,
+  type QuorumStatus,
+  type QuorumStatusSource,
+} from '../metadata/quorum-status.js';
 import type { MetadataRecord } from '../metadata/records.js';
 import { RaftDriver, type RaftTiming } from './driver.js';
 import { RaftStorage } from './storage.js';
@@ -38,9 +43,13 @@ interface BatchIndex {
   count: number;
 }
 
-export class RaftMetadataLog implements QuorumLog {
+export class RaftMetadataLog implements QuorumLog, QuorumStatusSource {
   private readonly batches: BatchIndex[] = [];
   private nextOffset = 0;
+  /** Raft index of the last committed entry seen by onCommitted (any kind). */
+  private appliedRaftIndex = 0;
+  private voters: readonly QuorumVoter[] = [];
+  private clock!: Clock;
   private readonly listeners = new Set<CommitListener>();
   private driver!: RaftDriver;
   private closed = false;
@@ -80,6 +89,8 @@ export class RaftMetadataLog implements QuorumLog {
       throw error;
     }
     const log = new RaftMetadataLog(options.nodeId, storage, transport, logger);
+    log.voters = options.voters;
+    log.clock = options.clock;
     for (const entry of state.entries) if (entry.index <= commitIndex) log.onCommitted(entry);
     log.driver = new RaftDriver({
       nodeId: options.nodeId,
@@ -167,7 +178,63 @@ export class RaftMetadataLog implements QuorumLog {
     this.listeners.clear();
   }
 
+  /**
+   * This node's view: on the leader, every voter's log end (its Raft match index turned into a
+   * metadata offset) and response times; elsewhere only its own log end. Config and noop entries
+   * hold no records, so they move no offset.
+   */
+  async quorumStatus(): Promise<QuorumStatus> {
+    const nowMs = this.clock.nowMs();
+    const leaderId = this.driver.leaderId();
+    const isLeader = leaderId === this.nodeId;
+    const voters = this.driver.voters.map((id) => {
+      if (id === this.nodeId) {
+        const end = this.offsetEndAt(this.driver.lastIndex);
+        return {
+          replicaId: id,
+          logEndOffset: end,
+          lastFetchTimestamp: isLeader ? nowMs : -1,
+          lastCaughtUpTimestamp: isLeader ? nowMs : -1,
+        };
+      }
+      const follower = this.driver.followerStatus(id);
+      if (follower === undefined)
+        return { replicaId: id, logEndOffset: -1, lastFetchTimestamp: -1, lastCaughtUpTimestamp: -1 };
+      return {
+        replicaId: id,
+        logEndOffset: this.offsetEndAt(follower.matchIndex),
+        lastFetchTimestamp: follower.fetchMs,
+        lastCaughtUpTimestamp: follower.caughtUpMs,
+      };
+    });
+    return {
+      leaderId: leaderId ?? -1,
+      leaderEpoch: this.driver.term,
+      highWatermark: this.nextOffset,
+      voters,
+      observers: [],
+      nodes: this.voters.map((v) => ({
+        nodeId: v.id,
+        listeners: [{ name: QUORUM_LISTENER_NAME, host: v.host, port: v.port }],
+      })),
+    };
+  }
+
+  /** The metadata offset just past the records held by Raft entries up to `raftIndex`. */
+  private offsetEndAt(raftIndex: number): number {
+    const position = lowerBound(this.batches, (b) => b.raftIndex <= raftIndex);
+    const last = position > 0 ? this.batches[position - 1] : undefined;
+    let end = last === undefined ? 0 : last.baseOffset + last.count;
+    // Entries past what is committed here are not indexed yet: count their records directly.
+    for (let i = this.appliedRaftIndex + 1; i <= raftIndex; i++) {
+      const entry = this.driver.entryAt(i);
+      if (entry?.kind === 'data') end += decodeBatch(entry.data)?.length ?? 0;
+    }
+    return end;
+  }
+
   private onCommitted(entry: Entry): void {
+    this.appliedRaftIndex = Math.max(this.appliedRaftIndex, entry.index);
     if (entry.kind !== 'data') return;
     const records = decodeBatch(entry.data);
     if (records === null) {

@@ -32,6 +32,7 @@ import { createPartitionsHandler } from './037-create-partitions.js';
 import { deleteGroupsHandler } from './042-delete-groups.js';
 import { incrementalAlterConfigsHandler } from './044-incremental-alter-configs.js';
 import { offsetDeleteHandler } from './047-offset-delete.js';
+import { describeQuorumHandler } from './055-describe-quorum.js';
 import { describeClusterHandler } from './060-describe-cluster.js';
 import { describeProducersHandler } from './061-describe-producers.js';
 import { describeTransactionsHandler } from './065-describe-transactions.js';
@@ -55,6 +56,7 @@ export function createHandlers(deps: HandlerDeps): Handler[] {
     describeClusterHandler(deps),
     describeProducersHandler(deps),
     describeTopicPartitionsHandler(deps),
+    ...(deps.quorum ? [describeQuorumHandler(deps.quorum)] : []),
     ...(deps.groups ? groupHandlers(deps, deps.groups) : []),
     ...(deps.producerIds ? [initProducerIdHandler({ ...deps, producerIds: deps.producerIds })] : []),
     ...(deps.transactions && deps.groups ? transactionHandlers(deps, deps.transactions, deps.groups) : []),
