@@ -1,7 +1,8 @@
 // End to end: a real Apache Kafka 3.9 (filled by kafkajs and kcat) is migrated to real GOssip
 // processes with gossip-migrate. Checks: clean parity report, offsets preserved (compaction gaps,
 // transaction markers, log start), schema ids kept, a consumer group resumes on GOssip exactly where
-// it stopped on Kafka, kill -9 mid-copy then re-run without duplicates, and mirror + cutover.
+// it stopped on Kafka, kill -9 mid-copy then re-run without duplicates, mirror + cutover (new topics,
+// partitions, group offsets and schemas picked up while mirroring), a repeated copy without checkpoint.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -478,5 +479,219 @@ function checkpointRecords(path: string): number {
     const missing = expected.filter((e) => !seen.includes(e));
     const extra = seen.filter((e) => !expected.includes(e));
     t.deepEqual({ missing, extra, count: seen.length }, { missing: [], extra: [], count: expected.length });
+  },
+);
+
+/** Polls `check` every 200 ms until it holds or `ms` pass; hands back whether it held. */
+async function eventually(check: () => Promise<boolean>, ms: number): Promise<boolean> {
+  for (let waited = 0; waited < ms; waited += 200) {
+    if (await check().catch(() => false)) return true;
+    await sleep(200);
+  }
+  return false;
+}
+
+/** Earliest/latest offsets of every partition of `topic`, as "start-end" strings. */
+async function offsetsOf(kafka: Kafka, topic: string): Promise<string[]> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const list = await admin.fetchTopicOffsets(topic);
+    return list.sort((a, b) => a.partition - b.partition).map((p) => `${p.low}-${p.high}`);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+(skip ? test.skip : test.serial)(
+  'mirror picks up new topics, new partitions, group offsets and schemas before cutover',
+  async (t) => {
+    t.timeout(180_000);
+    const target = await newTarget();
+    const checkpoint = join(ctx.dir, 'mirror-live-checkpoint.json');
+    const reportJson = join(ctx.dir, 'mirror-live-report.json');
+    const source = kafkaClient(ctx.kafka.bootstrap, 'mirror-live');
+    const onTarget = kafkaClient(target.bootstrap, 'mirror-live-target');
+    const admin = source.admin();
+    await admin.connect();
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [
+        { topic: 'mir-grow', numPartitions: 1 },
+        { topic: 'mir-gone', numPartitions: 1 },
+      ],
+    });
+    await produceKeyed(source, 'mir-grow', 1, 0, 10);
+    await produceKeyed(source, 'mir-gone', 1, 0, 5);
+
+    const mirror = migrate([
+      'mirror',
+      ...common(target, [
+        '--include',
+        'mir-.*',
+        '--checkpoint',
+        checkpoint,
+        '--report-json',
+        reportJson,
+        '--log-format',
+        'json',
+        '--poll-interval-ms',
+        '300',
+        '--group-sync-interval-ms',
+        '1000',
+      ]),
+    ]);
+    try {
+      t.true(
+        await eventually(async () => mirror.stdout().includes('initial copy done'), 60_000),
+        mirror.stderr(),
+      );
+      // While mirroring: a new topic, partitions added to another, one deleted, group offsets
+      // committed and a schema registered on the source.
+      await admin.createTopics({ waitForLeaders: true, topics: [{ topic: 'mir-new', numPartitions: 2 }] });
+      await produceKeyed(source, 'mir-new', 2, 0, 20);
+      await admin.createPartitions({ topicPartitions: [{ topic: 'mir-grow', count: 3 }] });
+      await produceKeyed(source, 'mir-grow', 3, 10, 30);
+      await admin.deleteTopics({ topics: ['mir-gone'] });
+      await admin.setOffsets({
+        groupId: 'mir-app',
+        topic: 'mir-new',
+        partitions: [
+          { partition: 0, offset: '5' },
+          { partition: 1, offset: '3' },
+        ],
+      });
+      const registry = `http://127.0.0.1:${ctx.registry.httpPort}`;
+      const put = (path: string, body: unknown, method = 'POST') =>
+        fetch(`${registry}${path}`, {
+          method,
+          headers: { 'content-type': 'application/vnd.schemaregistry.v1+json' },
+          body: JSON.stringify(body),
+        });
+      t.true((await put('/mode?force=true', { mode: 'IMPORT' }, 'PUT')).ok);
+      const schema = { type: 'record', name: 'MirNew', fields: [{ name: 'n', type: 'int' }] };
+      t.true(
+        (
+          await put('/subjects/mir-new-value/versions', {
+            schema: JSON.stringify(schema),
+            id: 300,
+            version: 1,
+          })
+        ).ok,
+      );
+      t.true((await put('/mode', { mode: 'READWRITE' }, 'PUT')).ok);
+
+      // All of it reaches GOssip before any cutover.
+      const sourceNew = await offsetsOf(source, 'mir-new');
+      const sourceGrow = await offsetsOf(source, 'mir-grow');
+      t.deepEqual(sourceGrow.length, 3);
+      t.true(
+        await eventually(
+          async () =>
+            JSON.stringify(await offsetsOf(onTarget, 'mir-new')) === JSON.stringify(sourceNew) &&
+            JSON.stringify(await offsetsOf(onTarget, 'mir-grow')) === JSON.stringify(sourceGrow),
+          30_000,
+        ),
+        `data: ${mirror.stderr()}`,
+      );
+      const targetAdmin = onTarget.admin();
+      await targetAdmin.connect();
+      let committed = '';
+      const groupSynced = await eventually(async () => {
+        const r = await targetAdmin.fetchOffsets({ groupId: 'mir-app', topics: ['mir-new'] });
+        committed = JSON.stringify(r[0]?.partitions.map((p) => `${p.partition}:${p.offset}`).sort());
+        return committed === JSON.stringify(['0:5', '1:3']);
+      }, 30_000);
+      await targetAdmin.disconnect();
+      t.true(
+        groupSynced,
+        `group offsets on the target: ${committed}\n${mirror.stdout()}\n${mirror.stderr()}`,
+      );
+      t.true(
+        await eventually(async () => {
+          const r = await fetch(`http://127.0.0.1:${target.httpPort}/schemas/ids/300`);
+          return r.status === 200 && (await r.text()).includes('MirNew');
+        }, 30_000),
+        'schema id 300 on the target',
+      );
+      t.true(
+        await eventually(async () => mirror.stdout().includes('mir-gone was deleted on the source'), 30_000),
+      );
+
+      const cut = migrate(['cutover', '--checkpoint', checkpoint]);
+      t.is(await cut.exited, 0, cut.stderr());
+      t.is(await mirror.exited, 0, mirror.stderr());
+      t.log(
+        mirror
+          .stdout()
+          .split('\n')
+          .filter((l) => /new topic|partitions added|deleted|group mir-app|schemas: [1-9]/.test(l))
+          .map((l) => (JSON.parse(l) as { msg: string }).msg)
+          .join('\n'),
+      );
+      const report = JSON.parse(readFileSync(reportJson, 'utf8')) as {
+        ok: boolean;
+        partitions: { topic: string; partition: number; ok: boolean }[];
+        subjects: { subject: string; target: { id: number }[] }[];
+      };
+      t.true(report.ok);
+      t.deepEqual(report.partitions.map((p) => `${p.topic}/${p.partition}`).sort(), [
+        'mir-grow/0',
+        'mir-grow/1',
+        'mir-grow/2',
+        'mir-new/0',
+        'mir-new/1',
+      ]);
+      t.deepEqual(
+        report.subjects.find((s) => s.subject === 'mir-new-value')?.target.map((v) => v.id),
+        [300],
+      );
+    } finally {
+      await admin.disconnect();
+      if (mirror.child.exitCode === null) mirror.child.kill('SIGKILL');
+    }
+  },
+);
+
+(skip ? test.skip : test.serial)(
+  'copy twice without the checkpoint: the second run copies nothing, report clean',
+  async (t) => {
+    t.timeout(180_000);
+    const target = await newTarget();
+    const include = ['--include', 'orders|compacted|txn|trimmed|codecs|orders-avro'];
+    const first = migrate([
+      'copy',
+      ...common(target, [...include, '--checkpoint', join(ctx.dir, 'twice-1.json'), '--quiet']),
+    ]);
+    t.is(await first.exited, 0, first.stderr());
+    const targetKafka = kafkaClient(target.bootstrap, 'copy-twice');
+    const before = await offsetsOf(targetKafka, 'orders');
+
+    // A fresh checkpoint file: nothing remembers the first run but the target itself.
+    const secondCheckpoint = join(ctx.dir, 'twice-2.json');
+    const reportJson = join(ctx.dir, 'twice-report.json');
+    const second = migrate([
+      'copy',
+      ...common(target, [...include, '--checkpoint', secondCheckpoint, '--report-json', reportJson]),
+    ]);
+    t.is(await second.exited, 0, second.stderr());
+    t.log(
+      second
+        .stdout()
+        .split('\n')
+        .filter((l) => l.includes('->'))
+        .join('\n'),
+    );
+    t.regex(second.stdout(), /orders {2}partitions=3 .*-> already copied/);
+    t.notRegex(second.stdout(), /re-produce/);
+    t.is(checkpointRecords(secondCheckpoint), 0, 'the second run copied no record');
+    t.deepEqual(await offsetsOf(targetKafka, 'orders'), before);
+    const report = JSON.parse(readFileSync(reportJson, 'utf8')) as {
+      ok: boolean;
+      partitions: { mode: string }[];
+    };
+    t.true(report.ok);
+    t.true(report.partitions.length >= 8);
+    t.true(report.partitions.every((p) => p.mode === 'preserve'));
   },
 );

@@ -37,6 +37,7 @@ interface Opts {
   workers: string;
   fetchMaxBytes: string;
   pollIntervalMs: string;
+  groupSyncIntervalMs: string;
   verify: boolean;
   sourceSecurityProtocol: string;
   sourceSaslMechanism?: string;
@@ -91,6 +92,11 @@ function withCommonOptions(cmd: Command): Command {
     .option('--workers <n>', 'partitions copied in parallel', '2')
     .option('--fetch-max-bytes <n>', 'bytes per source fetch (at most 32 MiB)', String(4 * 1024 * 1024))
     .option('--poll-interval-ms <n>', 'mirror: pause between tail passes', '1000')
+    .option(
+      '--group-sync-interval-ms <n>',
+      'mirror: sync group offsets (groups idle on the target) and new schemas this often',
+      '10000',
+    )
     .option('--source-security-protocol <p>', 'PLAINTEXT, SSL, SASL_PLAINTEXT, SASL_SSL', 'PLAINTEXT')
     .option('--source-sasl-mechanism <m>', 'PLAIN, SCRAM-SHA-256, SCRAM-SHA-512')
     .option('--source-sasl-username <u>')
@@ -169,6 +175,7 @@ function open(o: Opts): Session {
       workers: Number(o.workers),
       appendDelayMs: Number(process.env.GOSSIP_MIGRATE_TEST_DELAY_MS ?? 0),
       pollIntervalMs: Number(o.pollIntervalMs),
+      groupSyncIntervalMs: Number(o.groupSyncIntervalMs),
     },
   );
   return { ui, source, target, migrator, checkpoint, offsetMap, sourceRegistry, targetRegistry, opts: o };

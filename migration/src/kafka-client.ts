@@ -14,6 +14,7 @@ import { DescribeGroupsApi } from '../../wire/generated/api/015-describe-groups.
 import { ListGroupsApi } from '../../wire/generated/api/016-list-groups.js';
 import { CreateTopicsApi } from '../../wire/generated/api/019-create-topics.js';
 import { DescribeConfigsApi } from '../../wire/generated/api/032-describe-configs.js';
+import { CreatePartitionsApi } from '../../wire/generated/api/037-create-partitions.js';
 import { IncrementalAlterConfigsApi } from '../../wire/generated/api/044-incremental-alter-configs.js';
 import { BatchIterator } from '../../wire/record-batch/index.js';
 import { KafkaConnection, type SecurityOptions } from './kafka-connection.js';
@@ -30,6 +31,7 @@ export const ErrorCode = {
   COORDINATOR_NOT_AVAILABLE: 15,
   NOT_COORDINATOR: 16,
   TOPIC_ALREADY_EXISTS: 36,
+  INVALID_PARTITIONS: 37,
   POLICY_VIOLATION: 44,
   FENCED_LEADER_EPOCH: 74,
   UNKNOWN_LEADER_EPOCH: 75,
@@ -333,6 +335,22 @@ export class KafkaClient {
       validateOnly: false,
     });
     const r = res.topics[0];
+    return { errorCode: r?.errorCode ?? -1, message: r?.errorMessage ?? null };
+  }
+
+  /** CreatePartitions: grows `name` to `count` partitions (INVALID_PARTITIONS when it already has them). */
+  async createPartitions(
+    name: string,
+    count: number,
+  ): Promise<{ errorCode: number; message: string | null }> {
+    const c = await this.any();
+    const v = c.pick(CreatePartitionsApi as AnyApi, 3, 0);
+    const res = await c.send(CreatePartitionsApi, v, {
+      topics: [{ name, count, assignments: null }],
+      timeoutMs: 30_000,
+      validateOnly: false,
+    });
+    const r = res.results[0];
     return { errorCode: r?.errorCode ?? -1, message: r?.errorMessage ?? null };
   }
 

@@ -16,6 +16,7 @@ test('filters match whole names and skip internal topics unless asked', (t) => {
   t.true(isInternalTopic('_schemas', false));
   t.false(isInternalTopic('orders', false));
   t.true(selected('_schemas', compileFilters([], [], true), true));
+  t.true(selected('orders-avro', compileFilters(['orders|orders-avro'], []), false), 'any alternative');
 });
 
 test('decision per topic', (t) => {
@@ -28,6 +29,15 @@ test('decision per topic', (t) => {
     decideTopic(3, { partitions: 3, empty: false, importMode: false }, true),
     'resume-import',
     'import finished by an earlier run',
+  );
+  t.is(
+    decideTopic(3, { partitions: 3, empty: false, importMode: false, identicalToSource: true }, false),
+    'already-copied',
+    'finished copy without its checkpoint: nothing is re-produced',
+  );
+  t.is(
+    decideTopic(3, { partitions: 3, empty: false, importMode: true, identicalToSource: true }, false),
+    'resume-import',
   );
 });
 

@@ -1,6 +1,7 @@
 // Migration planning: which source topics, groups and schemas move, and what happens to each topic
 // on the target (create, reuse an empty one, resume an import, re-produce into a non-empty one, or
-// refuse on a partition-count conflict). decideTopic() is pure so the rules are unit-tested.
+// refuse on a partition-count conflict, or skip one that is evidently an earlier finished copy).
+// decideTopic() is pure so the rules are unit-tested.
 import type { ConfigEntry } from './kafka-client.js';
 
 export interface Filters {
@@ -23,10 +24,8 @@ export function isInternalTopic(name: string, flaggedInternal: boolean): boolean
 /** Whole-name regex match, as MirrorMaker's topic lists. */
 export function selected(name: string, filters: Filters, internal: boolean): boolean {
   if (internal && !filters.includeInternal) return false;
-  const full = (r: RegExp) => {
-    const m = r.exec(name);
-    return m !== null && m[0] === name;
-  };
+  // Anchored, so 'a|a-b' selects "a-b" too (a first-match exec would stop at "a").
+  const full = (r: RegExp) => new RegExp(`^(?:${r.source})$`, r.flags.replace('g', '')).test(name);
   if (filters.include.length > 0 && !filters.include.some(full)) return false;
   return !filters.exclude.some(full);
 }
@@ -44,6 +43,7 @@ export type TopicAction =
   | 'import-into-empty'
   | 'resume-import'
   | 'translate'
+  | 'already-copied'
   | 'conflict-partitions';
 
 export interface TargetTopicState {
@@ -51,6 +51,12 @@ export interface TargetTopicState {
   /** Sum over partitions of (log end - log start): 0 for an empty topic. */
   empty: boolean;
   importMode: boolean;
+  /**
+   * Every partition has the source's log start and end offsets, and the batch holding the last
+   * offset has the same base offset, last offset and CRC on both sides: an earlier copy that kept
+   * the offsets and has finished (the checkpoint may be gone).
+   */
+  identicalToSource?: boolean;
 }
 
 /** What to do with one topic given the target's state and whether an earlier run preserved it. */
@@ -63,6 +69,7 @@ export function decideTopic(
   if (target.partitions !== sourcePartitions) return 'conflict-partitions';
   if (target.importMode || preservedBefore) return 'resume-import';
   if (target.empty) return 'import-into-empty';
+  if (target.identicalToSource === true) return 'already-copied';
   return 'translate';
 }
 
@@ -101,6 +108,7 @@ const actionText: Record<TopicAction, string> = {
   'import-into-empty': 'exists and is empty: copy with offsets preserved',
   'resume-import': 'resume copy with offsets preserved',
   translate: 'exists and is not empty: re-produce, offsets translated (offset map)',
+  'already-copied': 'already copied (same offsets and last batch as the source): nothing to copy',
   'conflict-partitions': 'CONFLICT: different partition count on the target, skipped',
 };
 

@@ -101,38 +101,45 @@ export interface SchemaImportResult {
   errors: string[];
 }
 
-/** Copies every subject version from `source` to `target` with ids and versions kept. */
+/**
+ * Copies every subject version missing on `target` from `source`, ids and versions kept. The target
+ * is switched to IMPORT mode only when something is missing; `quietWhenUnchanged` logs nothing
+ * then (periodic syncs while mirroring).
+ */
 export async function importSchemas(
   source: RegistryClient,
   target: RegistryClient,
   log: (msg: string) => void,
+  quietWhenUnchanged = false,
 ): Promise<SchemaImportResult> {
   const all = await source.allVersions();
   const result: SchemaImportResult = { registered: 0, skipped: 0, errors: [] };
-  if (all.length === 0) return result;
-  const previous = await target.mode();
-  await target.setMode('IMPORT');
-  try {
-    for (const s of all) {
-      const existing = await target.version(s.subject, s.version);
-      if (existing !== null) {
-        if (existing.id === s.id) result.skipped++;
-        else result.errors.push(`${s.subject} v${s.version}: target has id ${existing.id}, source ${s.id}`);
-        continue;
-      }
-      try {
-        const id = s.id;
-        const got = await target.registerWithId(s);
-        if (got !== id)
-          result.errors.push(`${s.subject} v${s.version}: registered as id ${got}, source id ${id}`);
-        else result.registered++;
-      } catch (error) {
-        result.errors.push(`${s.subject} v${s.version}: ${(error as Error).message}`);
-      }
-    }
-  } finally {
-    await target.setMode(previous === 'IMPORT' ? 'READWRITE' : previous);
+  const missing: SchemaVersion[] = [];
+  for (const s of all) {
+    const existing = await target.version(s.subject, s.version);
+    if (existing === null) missing.push(s);
+    else if (existing.id === s.id) result.skipped++;
+    else result.errors.push(`${s.subject} v${s.version}: target has id ${existing.id}, source ${s.id}`);
   }
+  if (missing.length > 0) {
+    const previous = await target.mode();
+    await target.setMode('IMPORT');
+    try {
+      for (const s of missing) {
+        try {
+          const got = await target.registerWithId(s);
+          if (got !== s.id)
+            result.errors.push(`${s.subject} v${s.version}: registered as id ${got}, source id ${s.id}`);
+          else result.registered++;
+        } catch (error) {
+          result.errors.push(`${s.subject} v${s.version}: ${(error as Error).message}`);
+        }
+      }
+    } finally {
+      await target.setMode(previous === 'IMPORT' ? 'READWRITE' : previous);
+    }
+  }
+  if (all.length === 0 || (quietWhenUnchanged && result.registered === 0)) return result;
   log(
     `schemas: ${result.registered} registered, ${result.skipped} already present, ${result.errors.length} errors`,
   );
