@@ -2,7 +2,7 @@
 // broker CPU seconds per GB, peak RSS) followed by the GOssip/Kafka and GOssip/raw ratios, which are
 // the figures that mean something on a shared machine where absolute numbers drift between runs.
 import type { LifecycleResult, StartupTimes } from './lifecycle.js';
-import type { LatencySummary } from './loadgen/histogram.js';
+import type { LatencyHistogram, LatencySummary } from './loadgen/histogram.js';
 import type { PerfToolsResult } from './perf-tools.js';
 import type { FetchRun, ProduceRun } from './workloads.js';
 
@@ -73,6 +73,29 @@ export function produceRatios(runs: readonly ProduceRun[], extra: Record<string,
   for (const [name, value] of Object.entries(extra))
     out.push(`- GOssip/${name}: throughput ${ratio(mbPerSec(g), value)}`);
   return out.join('\n');
+}
+
+/** How the open-loop latency runs (4, 5) are laid out on the CPUs. */
+export function latencyLayout(pinned: boolean): string {
+  const where = pinned
+    ? 'pinned with `taskset`: GOssip, Kafka, the raw TCP sink and the bench process on CPU 0, the probe alone on CPU 1 (other work on the shared machine is not pinned)'
+    : 'not pinned (taskset unavailable): all processes share both CPUs';
+  return `Open loop through a separate probe process (\`bench/latency-probe-cli.ts\`): requests are scheduled by the clock (timer, then setImmediate polling for the last 1.5 ms), pre-stamped frames are written as they fall due (up to 5 in flight per connection, later ones queue) and latency counts from the scheduled time, so a late answer or a late send shows as latency, never as a lower rate. Layout: ${where}. The raw TCP row is the probe's own floor at this rate in the same layout.`;
+}
+
+/** The probe's own lateness, and the time from each write to its answer, per target. */
+export function probeLateness(runs: readonly ProduceRun[]): string {
+  const show = (h: LatencyHistogram): string => {
+    const s = h.summary();
+    return `${f(s.p99Ms, 2)} / ${f(s.p999Ms, 2)} / ${f(s.maxMs, 2)}`;
+  };
+  const late = runs.filter((r) => r.sendLag).map((r) => `${r.target} ${show(r.sendLag!)}`);
+  const service = runs.filter((r) => r.service).map((r) => `${r.target} ${show(r.service!)}`);
+  if (late.length === 0) return '';
+  return [
+    `- probe lateness (scheduled time to when the probe's loop got to the request, p99 / p99.9 / max ms; already inside the latencies above): ${late.join(', ')}`,
+    `- write call to answer (leaves out the probe's lateness and requests queued behind the in-flight cap, so it understates a target that falls behind; p99 / p99.9 / max ms): ${service.join(', ')}`,
+  ].join('\n');
 }
 
 export function fetchTable(runs: readonly FetchRun[], fileReadMBs: number): string {

@@ -10,6 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileAppend, fileReadBack } from './baselines/file-append.js';
 import { topHotspots } from './cpu-profile.js';
+import { cpuPressureUs, LatencyProbe, pinningAvailable, pinProcess } from './latency-probe.js';
 import { type LifecycleResult, lifecycle, restartableGossip, restartableKafka } from './lifecycle.js';
 import { makeBatch } from './loadgen/frames.js';
 import { runProducer } from './loadgen/producer.js';
@@ -17,11 +18,13 @@ import { producerPerformanceClass, runKafkaPerfTools } from './perf-tools.js';
 import { rssMiB } from './proc-stats.js';
 import {
   fetchTable,
+  latencyLayout,
   lifecycleTable,
   mb,
   mbPerSec,
   type PerfToolsRuns,
   perfToolsTable,
+  probeLateness,
   produceRatios,
   produceTable,
   ratio,
@@ -38,6 +41,7 @@ import {
   type ProduceRun,
   type ProduceWorkload,
   partitions,
+  probeRun,
   produceRun,
 } from './workloads.js';
 
@@ -116,15 +120,21 @@ async function eachTarget(
   topic: string,
   workload: ProduceWorkload,
   keepTopics = false,
+  probe?: LatencyProbe,
 ): Promise<ProduceRun[]> {
   checkDiskSpace();
   const half = { ...workload, durationMs: workload.durationMs / 2 };
+  const rate = workload.rate;
+  const one = (target: Target, startOffsets?: readonly bigint[]): Promise<ProduceRun> =>
+    probe && rate !== 'max'
+      ? probeRun(probe, target, `${topic}-${target.name}`, { ...half, rate })
+      : produceRun(target, `${topic}-${target.name}`, half, startOffsets);
   const first = new Map<Target, ProduceRun>();
-  for (const target of targets) first.set(target, await produceRun(target, `${topic}-${target.name}`, half));
+  for (const target of targets) first.set(target, await one(target));
   const runs = new Map<Target, ProduceRun>();
   for (const target of [...targets].reverse()) {
     const before = first.get(target)!;
-    const after = await produceRun(target, `${topic}-${target.name}`, half, before.produce.endOffsets);
+    const after = await one(target, before.produce.endOffsets);
     runs.set(target, combineRuns(before, after));
   }
   const ordered = targets.map((t) => runs.get(t)!);
@@ -145,6 +155,9 @@ async function eachTarget(
 async function sideBySide(sections: string[], check: Check): Promise<void> {
   log('starting brokers');
   // As the reference Kafka harness: no initial rebalance delay (the perf tools' consumer joins a group).
+  // The latency probe of 4 and 5 (its own process, on CPU 1 when taskset exists) starts meanwhile.
+  const pinned = pinningAvailable();
+  const probeStarting = LatencyProbe.start(pinned ? '1' : undefined);
   const gossip = await startGossipTarget({ GOSSIP_GROUP_INITIAL_REBALANCE_DELAY_MS: '0' });
   const kafka = await startKafkaTarget();
   const raw = await startRawTcpTarget();
@@ -250,43 +263,73 @@ async function sideBySide(sections: string[], check: Check): Promise<void> {
     const maxRequestsPerSec = gossipMax.produce.requests / gossipMax.produce.seconds;
     const requestMB = (partitions * kib1.recordBytes * kib1.recordsPerBatch) / connections / mb;
     const half = Math.max(20, Math.round(0.5 * maxRequestsPerSec));
+    // Open-loop latency (4, 5) from the probe process: targets on CPU 0, the probe alone on CPU 1.
+    const pinAll = (cpus: string): void => {
+      for (const pid of [process.pid, ...all.map((t) => t.pid)]) pinProcess(pid, cpus);
+    };
+    if (pinned) pinAll('0');
+    const probe = await probeStarting;
+    // The probe's own code warms up against the sink before anything is measured.
+    await probeRun(probe, raw, 'probe-warmup', { shape: kib1, acks: 1, rate: half, durationMs: 500 });
+    const pressureAt = { us: cpuPressureUs(), ms: performance.now() };
+    const pressure = (): string => {
+      const now = cpuPressureUs();
+      if (now === null || pressureAt.us === null) return 'n/a';
+      const share = (now - pressureAt.us) / 1000 / (performance.now() - pressureAt.ms);
+      pressureAt.us = now;
+      pressureAt.ms = performance.now();
+      return `${(share * 100).toFixed(0)}%`;
+    };
     log(
       `1 KiB records, open loop at ${half} requests/s = ${(half * requestMB).toFixed(1)} MB/s (50% of GOssip's max)`,
     );
-    const fixed = await eachTarget(all, 'rate50-1k', {
-      shape: kib1,
-      acks: 1,
-      rate: half,
-      durationMs: measureMs,
-      consume: false,
-    });
+    const fixed = await eachTarget(
+      all,
+      'rate50-1k',
+      { shape: kib1, acks: 1, rate: half, durationMs: measureMs, consume: false },
+      // Deleted after 5: deleting a topic of this size (Kafka 1 s later) costs CPU in the middle of 5.
+      true,
+      probe,
+    );
     notePeak(fixed);
+    const pressure50 = pressure();
     sections.push(
       `## 4. Produce latency at a fixed rate: ${half} requests/s = ${(half * requestMB).toFixed(1)} MB/s (50% of GOssip's max in 1), acks=1`,
-      "Open loop: sends are scheduled by the clock and latency counts from the scheduled time, so a target that falls behind shows it as latency (and as a lower achieved MB/s). The raw TCP row is the load generator's own floor at this rate.",
+      latencyLayout(pinned),
+      `Machine CPU pressure during these runs (Linux PSI: share of the time some task waited for a CPU; other work on this shared machine included): ${pressure50}.`,
       '',
       produceTable(fixed),
       '',
       produceRatios(fixed),
+      probeLateness(fixed),
     );
 
     const tenth = Math.max(10, Math.round(0.1 * maxRequestsPerSec));
     log(`1 KiB records, open loop at ${tenth} requests/s (10% of GOssip's max)`);
-    const low = await eachTarget(all, 'rate10-1k', {
-      shape: kib1,
-      acks: 1,
-      rate: tenth,
-      durationMs: measureMs,
-      consume: false,
-    });
+    let low: ProduceRun[];
+    try {
+      low = await eachTarget(
+        all,
+        'rate10-1k',
+        { shape: kib1, acks: 1, rate: tenth, durationMs: measureMs, consume: false },
+        false,
+        probe,
+      );
+      for (const t of brokers) await t.deleteTopics([`rate50-1k-${t.name}`]);
+    } finally {
+      await probe.stop();
+      if (pinned) pinAll('0,1');
+    }
     notePeak(low);
+    const pressure10 = pressure();
     sections.push(
       `## 5. Produce latency at a fixed rate: ${tenth} requests/s = ${(tenth * requestMB).toFixed(1)} MB/s (10% of GOssip's max in 1), acks=1`,
-      'Open loop as in 4; the raw TCP row is again the load generator’s own floor at this rate.',
+      `Open loop through the probe process, in the same layout as 4; the raw TCP row is again the probe’s own floor at this rate. Machine CPU pressure during these runs (as in 4): ${pressure10}.`,
       '',
       produceTable(low),
       '',
       produceRatios(low),
+      probeLateness(low),
     );
 
     const quarter = Math.max(10, Math.round(0.25 * maxRequestsPerSec));
@@ -301,7 +344,7 @@ async function sideBySide(sections: string[], check: Check): Promise<void> {
     notePeak(e2e);
     sections.push(
       `## 6. End-to-end latency with a consumer: ${quarter} requests/s = ${(quarter * requestMB).toFixed(1)} MB/s (25% of GOssip's max in 1), acks=1`,
-      'The producer as in 4, plus one consumer fetching all 16 partitions (long-poll 100 ms) in the load generator process. End-to-end = fetch time − the batch timestamp stamped at send (millisecond timestamps, so ±1 ms). With a consumer, produce and fetch share the two cores, so the rate is halved again.',
+      'The in-process open-loop producer (timer-scheduled, latency from the scheduled time; not the probe of 4 and 5), plus one consumer fetching all 16 partitions (long-poll 100 ms) in the load generator process. End-to-end = fetch time − the batch timestamp stamped at send (millisecond timestamps, so ±1 ms). With a consumer, produce and fetch share the two cores, so the rate is halved again.',
       '',
       produceTable(e2e),
       '',
@@ -419,6 +462,13 @@ async function sideBySide(sections: string[], check: Check): Promise<void> {
       `${lowLat.p999Ms.toFixed(2)} ms`,
       lowLat.p999Ms < 5,
     );
+    const floor = by(low, 'raw-tcp').produce.latency;
+    check(
+      'for scale: the probe against the raw TCP sink at 10% of max (same layout), p99 / p99.9; machine CPU pressure',
+      floor.p99Ms,
+      `${floor.p99Ms.toFixed(2)} / ${floor.p999Ms.toFixed(2)} ms; ${pressure10}`,
+      null,
+    );
     check(
       'idle RSS < 150 MB',
       idleRss.gossip,
@@ -443,6 +493,7 @@ async function sideBySide(sections: string[], check: Check): Promise<void> {
       `- sequential read back (page cache): ${fileReadMBs.toFixed(0)} MB/s`,
     );
   } finally {
+    await (await probeStarting).stop();
     await raw.stop();
     await kafka.stop();
     await gossip.stop();
@@ -545,7 +596,7 @@ async function main(): Promise<void> {
     'Machine:',
     machine(),
     '',
-    'Layout: the broker under test, the reference Kafka 3.9 broker (KRaft, one node, full JIT, `-Xms1g -Xmx1g -XX:+UseG1GC`, log.flush defaults) and the raw TCP sink are separate processes on loopback, all alive for the whole run; the load generator (producer and consumer) is this Node process. Both brokers keep their log in the page cache (no fsync per write). Each workload uses a fresh 16-partition topic per target and runs in two halves, GOssip, Kafka, raw TCP and then raw TCP, Kafka, GOssip, combined into one figure per target. Absolute figures drift between runs on this shared machine: compare the ratios. Latency ratios below 1 and throughput ratios above 1 favour GOssip.',
+    'Layout: the broker under test, the reference Kafka 3.9 broker (KRaft, one node, full JIT, `-Xms1g -Xmx1g -XX:+UseG1GC`, log.flush defaults) and the raw TCP sink are separate processes on loopback, all alive for the whole run; the load generator (producer and consumer) is this Node process, except in the open-loop latency runs of 4 and 5, which use a separate probe process pinned to its own CPU (see 4). Both brokers keep their log in the page cache (no fsync per write). Each workload uses a fresh 16-partition topic per target and runs in two halves, GOssip, Kafka, raw TCP and then raw TCP, Kafka, GOssip, combined into one figure per target. Absolute figures drift between runs on this shared machine: compare the ratios. Latency ratios below 1 and throughput ratios above 1 favour GOssip.',
     '',
     ...sections.map((line) => (line.startsWith('## ') ? `\n${line}\n` : line)),
     '',

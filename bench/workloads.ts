@@ -1,6 +1,8 @@
 // The benchmark workloads and how each is run against one target: a produce run (max throughput or
 // open-loop rate, optionally with a consumer measuring end-to-end latency) with the target's CPU
-// seconds and peak RSS taken from /proc around it, and a fetch-only run reading a full log back.
+// seconds and peak RSS taken from /proc around it, an open-loop run through the separate latency
+// probe process, and a fetch-only run reading a full log back.
+import { histogramOfUs, type LatencyProbe } from './latency-probe.js';
 import { type ConsumeResult, startConsumer } from './loadgen/consumer.js';
 import type { BatchShape } from './loadgen/frames.js';
 import { LatencyHistogram } from './loadgen/histogram.js';
@@ -31,6 +33,10 @@ export interface ProduceRun {
   consume: ConsumeResult | null;
   cpuSeconds: number;
   peakRssMiB: number;
+  /** Open-loop runs through the latency probe: how late the probe's own writes were. */
+  sendLag?: LatencyHistogram;
+  /** Open-loop runs through the latency probe: write call to answer (no lateness, no queueing). */
+  service?: LatencyHistogram;
 }
 
 /** One produce run; the consumer (if any) starts at `startOffsets` so it sees only this run's data. */
@@ -88,6 +94,62 @@ export async function produceRun(
     consume,
     cpuSeconds: cpuSeconds(target.pid) - cpuBefore,
     peakRssMiB,
+  };
+}
+
+/**
+ * One open-loop produce run at `rate` requests/s through the latency probe process (no consumer):
+ * the same connections, partitions and batches as `produceRun`, latency from the scheduled send time.
+ */
+export async function probeRun(
+  probe: LatencyProbe,
+  target: Target,
+  topic: string,
+  workload: { shape: BatchShape; acks: number; rate: number; durationMs: number },
+): Promise<ProduceRun> {
+  await target.createTopic(topic, partitions);
+  const cpuBefore = cpuSeconds(target.pid);
+  const rss = sampleRss(target.pid);
+  const r = await probe.run({
+    host: target.host,
+    port: target.port,
+    topic,
+    partitions,
+    connections,
+    inFlightMax,
+    shape: workload.shape,
+    acks: workload.acks,
+    rate: workload.rate,
+    durationMs: workload.durationMs,
+    target: target.isBroker ? 'broker' : 'raw',
+  });
+  const peakRssMiB = rss.stop();
+  const histogram = histogramOfUs(r.latencyUs);
+  const batchesPerRequest = partitions / connections;
+  const batches = r.answered * batchesPerRequest;
+  const payloadBytes = batches * workload.shape.recordBytes * workload.shape.recordsPerBatch;
+  const produce: ProduceResult = {
+    requests: r.answered,
+    batches,
+    records: batches * workload.shape.recordsPerBatch,
+    payloadBytes,
+    wireBytes: payloadBytes,
+    seconds: r.seconds,
+    errors: r.errors,
+    errorCodes: {},
+    dropped: r.unanswered,
+    latency: histogram.summary(),
+    histogram,
+    endOffsets: [],
+  };
+  return {
+    target: target.name,
+    produce,
+    consume: null,
+    cpuSeconds: cpuSeconds(target.pid) - cpuBefore,
+    peakRssMiB,
+    sendLag: histogramOfUs(r.sendLagUs),
+    service: histogramOfUs(r.serviceUs),
   };
 }
 
@@ -150,11 +212,22 @@ export function combineRuns(a: ProduceRun, b: ProduceRun): ProduceRun {
       histogram: e2e,
     };
   }
+  const both = (x?: LatencyHistogram, y?: LatencyHistogram): LatencyHistogram | undefined => {
+    if (!x || !y) return undefined;
+    const h = new LatencyHistogram();
+    h.merge(x);
+    h.merge(y);
+    return h;
+  };
+  const sendLag = both(a.sendLag, b.sendLag);
+  const service = both(a.service, b.service);
   return {
     target: a.target,
     produce,
     consume,
     cpuSeconds: a.cpuSeconds + b.cpuSeconds,
     peakRssMiB: Math.max(a.peakRssMiB, b.peakRssMiB),
+    ...(sendLag ? { sendLag } : {}),
+    ...(service ? { service } : {}),
   };
 }
