@@ -14,6 +14,7 @@ import type { LogService } from '../replication/log-view.js';
 import { coordinatorPartitionFor } from './coordinator-key.js';
 import { GroupCoordinatorShard, type TxnOffsetCommitInput } from './group-coordinator.js';
 import { closeAllRunners, followLeadership, type PartitionState } from './led-partitions.js';
+import { forgetFailedRunner, loadPartition } from './partition-loading.js';
 import {
   type CoordinatorRuntimeConfig,
   coordinatorRuntimeConfig,
@@ -107,51 +108,38 @@ export class GroupCoordinatorRuntime {
   }
 
   private load(partition: number): void {
-    const token = {};
-    this.partitions.set(partition, { kind: 'loading', token });
-    const current = () => {
-      const s = this.partitions.get(partition);
-      return s?.kind === 'loading' && s.token === token;
-    };
-    const label = `${GROUP_METADATA_TOPIC}-${partition}`;
-    void (async () => {
-      await this.deps.logsSettled();
-      const log = this.deps.logs.get(GROUP_METADATA_TOPIC, partition);
-      if (!log) throw new Error(`${label}: no log on this node`);
-      const shard = new GroupCoordinatorShard({ config: this.config.shard, random: this.deps.random });
-      const stats = await replayPartitionLog(log, shard, label);
-      if (!current()) return;
-      const leaderEpoch =
-        this.deps.metadata.image().topics.get(GROUP_METADATA_TOPIC)?.partitions[partition]?.leaderEpoch ?? -1;
-      const runner = new ShardRunner(
-        {
-          partition,
-          shard,
-          log,
-          leaderEpoch,
-          clock: this.deps.clock,
-          logger: this.deps.logger,
-          onFailed: (failed) => this.reload(failed),
-        },
-        () => ++this.requestIds,
-      );
-      this.partitions.set(partition, { kind: 'active', runner });
-      void runner.run((s, nowMs) => s.onLoaded(nowMs));
-      this.deps.logger.debug(
-        { partition, ...stats, endOffset: String(stats.endOffset) },
-        'group shard loaded',
-      );
-    })().catch((err: unknown) => {
-      this.deps.logger.error({ err, partition }, 'loading a group coordinator partition failed');
-      // Forget it: the next request or leadership change tries again.
-      if (current()) this.partitions.delete(partition);
+    loadPartition(this.partitions, partition, this.deps, {
+      topic: GROUP_METADATA_TOPIC,
+      replay: async (log, label) => {
+        const shard = new GroupCoordinatorShard({ config: this.config.shard, random: this.deps.random });
+        return { shard, stats: await replayPartitionLog(log, shard, label) };
+      },
+      createRunner: ({ shard }, log, leaderEpoch) =>
+        new ShardRunner(
+          {
+            partition,
+            shard,
+            log,
+            leaderEpoch,
+            clock: this.deps.clock,
+            logger: this.deps.logger,
+            onFailed: (failed) => this.reload(failed),
+          },
+          () => ++this.requestIds,
+        ),
+      started: (runner, { stats }) => {
+        void runner.run((s, nowMs) => s.onLoaded(nowMs));
+        this.deps.logger.debug(
+          { partition, ...stats, endOffset: String(stats.endOffset) },
+          'group shard loaded',
+        );
+      },
+      failureMessage: 'loading a group coordinator partition failed',
     });
   }
 
   private reload(failed: ShardRunner): void {
-    const state = this.partitions.get(failed.partition);
-    if (state?.kind !== 'active' || state.runner !== failed) return;
-    this.partitions.delete(failed.partition);
+    if (!forgetFailedRunner(this.partitions, failed)) return;
     if (!this.closed && this.leads(failed.partition)) this.load(failed.partition);
   }
 

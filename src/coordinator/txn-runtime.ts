@@ -10,6 +10,7 @@ import type { MetadataImage } from '../metadata/image.js';
 import type { LogService } from '../replication/log-view.js';
 import { coordinatorPartitionFor } from './coordinator-key.js';
 import { closeAllRunners, followLeadership, type PartitionState } from './led-partitions.js';
+import { forgetFailedRunner, loadPartition } from './partition-loading.js';
 import type { ProducerIdService } from './producer-ids.js';
 import { coordinatorRuntimeConfig, GROUP_METADATA_TOPIC, TRANSACTION_STATE_TOPIC } from './runtime-config.js';
 import { type CoordinatorError, coordinatorError, isCoordinatorError } from './shard-runner.js';
@@ -109,53 +110,40 @@ export class TxnCoordinatorRuntime implements TransactionService {
   }
 
   private load(partition: number): void {
-    const token = {};
-    this.partitions.set(partition, { kind: 'loading', token });
-    const current = () => {
-      const s = this.partitions.get(partition);
-      return s?.kind === 'loading' && s.token === token;
-    };
-    const label = `${TRANSACTION_STATE_TOPIC}-${partition}`;
-    void (async () => {
-      await this.deps.logsSettled();
-      const log = this.deps.logs.get(TRANSACTION_STATE_TOPIC, partition);
-      if (!log) throw new Error(`${label}: no log on this node`);
-      const shard = new TxnCoordinatorShard({
-        transactionMaxTimeoutMs: this.maxTimeoutMs,
-        transactionalIdExpirationMs: this.idExpirationMs,
-      });
-      const stats = await loadTxnPartition(log, shard, label);
-      if (!current()) return;
-      const leaderEpoch =
-        this.deps.metadata.image().topics.get(TRANSACTION_STATE_TOPIC)?.partitions[partition]?.leaderEpoch ??
-        -1;
-      const runner = new TxnShardRunner({
-        partition,
-        shard,
-        log,
-        leaderEpoch,
-        clock: this.deps.clock,
-        logger: this.deps.logger,
-        onFailed: (failed) => this.reload(failed),
-        onMarkers: (r, jobs) => {
-          for (const job of jobs) this.sendMarkers(r, job);
-        },
-      });
-      this.partitions.set(partition, { kind: 'active', runner });
-      // Markers owed by transactions left in PrepareCommit/PrepareAbort, and expired transactions.
-      void runner.run((s) => s.onLoaded());
-      void runner.run((s, nowMs) => s.tick(nowMs));
-      this.deps.logger.debug({ partition, records: stats.records }, 'transaction shard loaded');
-    })().catch((err: unknown) => {
-      this.deps.logger.error({ err, partition }, 'loading a transaction coordinator partition failed');
-      if (current()) this.partitions.delete(partition);
+    loadPartition(this.partitions, partition, this.deps, {
+      topic: TRANSACTION_STATE_TOPIC,
+      replay: async (log, label) => {
+        const shard = new TxnCoordinatorShard({
+          transactionMaxTimeoutMs: this.maxTimeoutMs,
+          transactionalIdExpirationMs: this.idExpirationMs,
+        });
+        return { shard, stats: await loadTxnPartition(log, shard, label) };
+      },
+      createRunner: ({ shard }, log, leaderEpoch) =>
+        new TxnShardRunner({
+          partition,
+          shard,
+          log,
+          leaderEpoch,
+          clock: this.deps.clock,
+          logger: this.deps.logger,
+          onFailed: (failed) => this.reload(failed),
+          onMarkers: (r, jobs) => {
+            for (const job of jobs) this.sendMarkers(r, job);
+          },
+        }),
+      started: (runner, { stats }) => {
+        // Markers owed by transactions left in PrepareCommit/PrepareAbort, and expired transactions.
+        void runner.run((s) => s.onLoaded());
+        void runner.run((s, nowMs) => s.tick(nowMs));
+        this.deps.logger.debug({ partition, records: stats.records }, 'transaction shard loaded');
+      },
+      failureMessage: 'loading a transaction coordinator partition failed',
     });
   }
 
   private reload(failed: TxnShardRunner): void {
-    const state = this.partitions.get(failed.partition);
-    if (state?.kind !== 'active' || state.runner !== failed) return;
-    this.partitions.delete(failed.partition);
+    if (!forgetFailedRunner(this.partitions, failed)) return;
     const leader = this.deps.metadata.image().topics.get(TRANSACTION_STATE_TOPIC)?.partitions[
       failed.partition
     ]?.leader;
