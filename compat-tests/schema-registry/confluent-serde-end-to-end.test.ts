@@ -7,8 +7,7 @@
 // (?format=serialized); the test's message types are descriptors written by hand (@bufbuild/protobuf).
 import test from 'ava';
 import { missing } from '../harness/env.js';
-import { startGossip } from '../harness/gossip-broker.js';
-import { consumeValues, createTopics, kafkaFor, produceValues } from './kafka-round-trip.js';
+import { PROTO_ADDRESS, produceValues, roundTrip, startWithUserTopics } from './kafka-round-trip.js';
 
 interface SchemaInfo {
   schemaType: string;
@@ -106,14 +105,6 @@ const AVRO_USER = JSON.stringify({
     { name: 'address', type: 'demo.Address' },
   ],
 });
-const PROTO_ADDRESS = `syntax = "proto3";
-package demo;
-
-message Address {
-  string city = 1;
-  int32 zip = 2;
-}
-`;
 const PROTO_USER = `syntax = "proto3";
 package demo;
 
@@ -178,15 +169,7 @@ function protoRegistry({ pb, wkt }: { pb: Bufbuild; wkt: BufbuildWkt }) {
   async (t) => {
     t.timeout(120000);
     const m = serde!;
-    const broker = await startGossip();
-    t.teardown(() => broker.stop());
-    const host = `http://127.0.0.1:${broker.httpPort}`;
-    const kafka = kafkaFor(broker, 'confluent-serde-e2e');
-    await createTopics(t, kafka, [
-      { topic: 'users-avro', configs: VALIDATE },
-      { topic: 'users-proto', configs: VALIDATE },
-      { topic: 'users-json', configs: VALIDATE },
-    ]);
+    const { host, kafka } = await startWithUserTopics(t, 'confluent-serde-e2e', VALIDATE);
 
     const client = new m.SchemaRegistryClient({ baseURLs: [host] });
     const addressId = await client.register('demo.Address', { schemaType: 'AVRO', schema: AVRO_ADDRESS });
@@ -254,8 +237,7 @@ function protoRegistry({ pb, wkt }: { pb: Bufbuild; wkt: BufbuildWkt }) {
         t.is(e[0], 0, `${c.topic}: magic byte`);
         t.is(e.readInt32BE(1), c.id, `${c.topic}: schema id after the magic byte`);
       }
-      await produceValues(t, kafka, c.topic, encoded);
-      const consumed = await consumeValues(t, kafka, `group-${c.topic}`, c.topic, c.records.length);
+      const consumed = await roundTrip(t, kafka, c.topic, encoded);
       // A fresh client: the writer schema and its references are fetched from GOssip by id.
       const reader = new m.SchemaRegistryClient({ baseURLs: [host] });
       const deser = new c.deserializer(reader, m.SerdeType.VALUE, {});

@@ -1,9 +1,20 @@
 // The Kafka half of the schema-registry client tests: create topics on a real GOssip process (with
 // broker-side schema validation configs), produce already-encoded values with kafkajs, and read them
-// back with a kafkajs consumer group. The client tests do the registry-specific encode and decode.
+// back with a kafkajs consumer group. The client tests do the registry-specific encode and decode;
+// the setup and the schema text they share live here too.
 import type { ExecutionContext } from 'ava';
 import { type Consumer, Kafka, logLevel } from 'kafkajs';
-import type { GossipBroker } from '../harness/gossip-broker.js';
+import { type GossipBroker, startGossip } from '../harness/gossip-broker.js';
+
+/** The referenced protobuf schema both client tests register as subject address.proto. */
+export const PROTO_ADDRESS = `syntax = "proto3";
+package demo;
+
+message Address {
+  string city = 1;
+  int32 zip = 2;
+}
+`;
 
 export interface TopicSpec {
   topic: string;
@@ -80,4 +91,32 @@ export async function consumeValues(
   });
   await consumer.stop();
   return values;
+}
+
+/** Starts GOssip (stopped on teardown) with users-avro, users-proto and users-json using `configs`. */
+export async function startWithUserTopics(
+  t: ExecutionContext,
+  clientId: string,
+  configs: Record<string, string>,
+): Promise<{ host: string; kafka: Kafka }> {
+  const broker = await startGossip();
+  t.teardown(() => broker.stop());
+  const kafka = kafkaFor(broker, clientId);
+  await createTopics(t, kafka, [
+    { topic: 'users-avro', configs },
+    { topic: 'users-proto', configs },
+    { topic: 'users-json', configs },
+  ]);
+  return { host: `http://127.0.0.1:${broker.httpPort}`, kafka };
+}
+
+/** Produces `values` to `topic`, then reads as many back in consumer group group-<topic>. */
+export async function roundTrip(
+  t: ExecutionContext,
+  kafka: Kafka,
+  topic: string,
+  values: Buffer[],
+): Promise<Buffer[]> {
+  await produceValues(t, kafka, topic, values);
+  return consumeValues(t, kafka, `group-${topic}`, topic, values.length);
 }

@@ -5,8 +5,7 @@
 // originals. Records without a registered id are refused on the same topics.
 import test from 'ava';
 import { missing } from '../harness/env.js';
-import { startGossip } from '../harness/gossip-broker.js';
-import { consumeValues, createTopics, kafkaFor, produceValues } from './kafka-round-trip.js';
+import { PROTO_ADDRESS, produceValues, roundTrip, startWithUserTopics } from './kafka-round-trip.js';
 
 interface Reference {
   name: string;
@@ -54,14 +53,6 @@ const AVRO_USER = JSON.stringify({
     { name: 'tags', type: { type: 'array', items: 'string' } },
   ],
 });
-const PROTO_ADDRESS = `syntax = "proto3";
-package demo;
-
-message Address {
-  string city = 1;
-  int32 zip = 2;
-}
-`;
 const PROTO_USER = `syntax = "proto3";
 package demo;
 
@@ -88,18 +79,9 @@ const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
   'kafkajs registry client: AVRO, PROTOBUF (with a reference) and JSON through produce and a consumer group',
   async (t) => {
     t.timeout(120000);
-    const broker = await startGossip();
-    t.teardown(() => broker.stop());
-    const host = `http://127.0.0.1:${broker.httpPort}`;
+    const { host, kafka } = await startWithUserTopics(t, 'kafkajs-registry-e2e', VALIDATE);
     const protoOptions = { PROTOBUF: { messageName: 'User' } };
     const registry = new client!.SchemaRegistry({ host, retry: { retries: 0 } }, protoOptions);
-
-    const kafka = kafkaFor(broker, 'kafkajs-registry-e2e');
-    await createTopics(t, kafka, [
-      { topic: 'users-avro', configs: VALIDATE },
-      { topic: 'users-proto', configs: VALIDATE },
-      { topic: 'users-json', configs: VALIDATE },
-    ]);
 
     const avro = await registry.register(
       { type: 'AVRO', schema: AVRO_USER },
@@ -161,8 +143,7 @@ const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
     for (const c of cases) {
       const encoded = await Promise.all(c.records.map((r) => registry.encode(c.id, r)));
       for (const e of encoded) t.is(e.readInt32BE(1), c.id, `${c.topic}: schema id after the magic byte`);
-      await produceValues(t, kafka, c.topic, encoded);
-      const consumed = await consumeValues(t, kafka, `group-${c.topic}`, c.topic, c.records.length);
+      const consumed = await roundTrip(t, kafka, c.topic, encoded);
       const decoded = await Promise.all(consumed.map((v) => reader.decode(v)));
       t.deepEqual(decoded.map(plain), c.records, `${c.topic}: decoded records equal the originals`);
     }

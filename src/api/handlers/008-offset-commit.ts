@@ -12,12 +12,10 @@ import {
   type OffsetCommitResponse,
   type OffsetCommitResponseTopic,
 } from '../../../wire/generated/api/008-offset-commit.js';
-import { ErrorCode } from '../../../wire/generated/error-codes.js';
 import type { Init } from '../../../wire/primitives/index.js';
-import { isCoordinatorError } from '../../coordinator/runtime.js';
-import type { OffsetCommitRequest as CommitInput } from '../../coordinator/types.js';
 import type { GroupService, HandlerDeps } from '../deps.js';
 import { type Handler, type RequestContext, register } from '../handler.js';
+import { committedTopics, splitKnownPartitions } from '../offset-commit-shared.js';
 
 type Topics = Init<OffsetCommitResponseTopic>[];
 
@@ -28,34 +26,13 @@ export function offsetCommitHandler(deps: HandlerDeps, groups: GroupService): Ha
     maxVersion: 9,
     async handle(request: OffsetCommitRequest, ctx: RequestContext): Promise<Init<OffsetCommitResponse>> {
       const v = ctx.apiVersion;
-      const image = deps.metadata.image();
-      const rejected: Topics = [];
-      const valid: CommitInput['topics'] = [];
-      for (const topic of request.topics) {
-        const info = image.topics.get(topic.name);
-        const known = topic.partitions.filter((p) => info?.partitions[p.partitionIndex] !== undefined);
-        const unknown = topic.partitions.filter((p) => info?.partitions[p.partitionIndex] === undefined);
-        if (unknown.length > 0) {
-          rejected.push({
-            name: topic.name,
-            partitions: unknown.map((p) => ({
-              partitionIndex: p.partitionIndex,
-              errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
-            })),
-          });
-        }
-        if (known.length === 0) continue;
-        valid.push({
-          name: topic.name,
-          partitions: known.map((p) => ({
-            partitionIndex: p.partitionIndex,
-            committedOffset: p.committedOffset,
-            committedLeaderEpoch: v >= 6 ? p.committedLeaderEpoch : -1,
-            commitTimestamp: v === 1 ? p.commitTimestamp : -1n,
-            committedMetadata: p.committedMetadata,
-          })),
-        });
-      }
+      const { rejected, valid } = splitKnownPartitions(deps.metadata.image(), request.topics, (p) => ({
+        partitionIndex: p.partitionIndex,
+        committedOffset: p.committedOffset,
+        committedLeaderEpoch: v >= 6 ? p.committedLeaderEpoch : -1,
+        commitTimestamp: v === 1 ? p.commitTimestamp : -1n,
+        committedMetadata: p.committedMetadata,
+      }));
       if (valid.length === 0) return { throttleTimeMs: 0, topics: rejected };
       const result = await groups.commitOffsets({
         // v9 gets Kafka 3.9's classic-coordinator answers (ILLEGAL_GENERATION, not
@@ -68,15 +45,7 @@ export function offsetCommitHandler(deps: HandlerDeps, groups: GroupService): Ha
         retentionTimeMs: v >= 2 && v <= 4 ? request.retentionTimeMs : -1n,
         topics: valid,
       });
-      const committed: Topics = isCoordinatorError(result)
-        ? valid.map((t) => ({
-            name: t.name,
-            partitions: t.partitions.map((p) => ({
-              partitionIndex: p.partitionIndex,
-              errorCode: result.coordinatorError,
-            })),
-          }))
-        : result.topics;
+      const committed = committedTopics(valid, result);
       return { throttleTimeMs: 0, topics: merge(rejected, committed) };
     },
   };

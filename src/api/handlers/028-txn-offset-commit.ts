@@ -8,22 +8,19 @@ import {
   TxnOffsetCommitApi,
   type TxnOffsetCommitRequest,
   type TxnOffsetCommitResponse,
-  type TxnOffsetCommitResponseTopic,
 } from '../../../wire/generated/api/028-txn-offset-commit.js';
-import { ErrorCode } from '../../../wire/generated/error-codes.js';
 import type { Init } from '../../../wire/primitives/index.js';
 import type { TxnOffsetCommitInput } from '../../coordinator/group-coordinator.js';
-import { type CoordinatorError, isCoordinatorError } from '../../coordinator/shard-runner.js';
+import type { CoordinatorError } from '../../coordinator/shard-runner.js';
 import type { OffsetCommitResponse } from '../../coordinator/types.js';
 import type { HandlerDeps } from '../deps.js';
 import { type Handler, type RequestContext, register } from '../handler.js';
+import { committedTopics, splitKnownPartitions } from '../offset-commit-shared.js';
 
 /** The group coordinator's transactional commit (appends a transactional batch of the producer). */
 export interface TxnOffsetCommitService {
   txnCommitOffsets(request: TxnOffsetCommitInput): Promise<OffsetCommitResponse | CoordinatorError>;
 }
-
-type Topics = Init<TxnOffsetCommitResponseTopic>[];
 
 export function txnOffsetCommitHandler(deps: HandlerDeps, groups: TxnOffsetCommitService): Handler {
   const handler: Handler<TxnOffsetCommitRequest, TxnOffsetCommitResponse> = {
@@ -35,33 +32,12 @@ export function txnOffsetCommitHandler(deps: HandlerDeps, groups: TxnOffsetCommi
       ctx: RequestContext,
     ): Promise<Init<TxnOffsetCommitResponse>> {
       const v = ctx.apiVersion;
-      const image = deps.metadata.image();
-      const rejected: Topics = [];
-      const valid: TxnOffsetCommitInput['topics'] = [];
-      for (const topic of request.topics) {
-        const info = image.topics.get(topic.name);
-        const known = topic.partitions.filter((p) => info?.partitions[p.partitionIndex] !== undefined);
-        const unknown = topic.partitions.filter((p) => info?.partitions[p.partitionIndex] === undefined);
-        if (unknown.length > 0) {
-          rejected.push({
-            name: topic.name,
-            partitions: unknown.map((p) => ({
-              partitionIndex: p.partitionIndex,
-              errorCode: ErrorCode.UNKNOWN_TOPIC_OR_PARTITION,
-            })),
-          });
-        }
-        if (known.length === 0) continue;
-        valid.push({
-          name: topic.name,
-          partitions: known.map((p) => ({
-            partitionIndex: p.partitionIndex,
-            committedOffset: p.committedOffset,
-            committedLeaderEpoch: v >= 2 ? p.committedLeaderEpoch : -1,
-            committedMetadata: p.committedMetadata,
-          })),
-        });
-      }
+      const { rejected, valid } = splitKnownPartitions(deps.metadata.image(), request.topics, (p) => ({
+        partitionIndex: p.partitionIndex,
+        committedOffset: p.committedOffset,
+        committedLeaderEpoch: v >= 2 ? p.committedLeaderEpoch : -1,
+        committedMetadata: p.committedMetadata,
+      }));
       if (valid.length === 0) return { throttleTimeMs: 0, topics: rejected };
       const result = await groups.txnCommitOffsets({
         groupId: request.groupId,
@@ -72,15 +48,7 @@ export function txnOffsetCommitHandler(deps: HandlerDeps, groups: TxnOffsetCommi
         groupInstanceId: v >= 3 ? request.groupInstanceId : null,
         topics: valid,
       });
-      const committed: Topics = isCoordinatorError(result)
-        ? valid.map((t) => ({
-            name: t.name,
-            partitions: t.partitions.map((p) => ({
-              partitionIndex: p.partitionIndex,
-              errorCode: result.coordinatorError,
-            })),
-          }))
-        : result.topics;
+      const committed = committedTopics(valid, result);
       return { throttleTimeMs: 0, topics: [...rejected, ...committed] };
     },
   };
