@@ -1,17 +1,22 @@
 // A reference Kafka broker that can be stopped, killed (kill -9) and started again on the same log
 // directory, for the start-up and recovery figures (the compat-tests harness removes its data on
-// stop). It formats a KRaft storage dir once, then each start() spawns kafka.Kafka and resolves at
-// its "Kafka Server started" line, which is Kafka's equivalent of GOssip's ready line.
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// stop). It formats a KRaft storage dir once with the harness's config and format helpers, then each
+// start() spawns kafka.Kafka and resolves at its "Kafka Server started" line, which is Kafka's
+// equivalent of GOssip's ready line.
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { freePort } from '../compat-tests/harness/env.js';
-import { fastStartJvmFlags, javaClasspath, javaCommand } from '../compat-tests/harness/java-client.js';
+import { javaClasspath } from '../compat-tests/harness/java-client.js';
+import {
+  formatKafkaStorage,
+  freeKafkaPorts,
+  kraftProperties,
+  randomClusterId,
+  spawnKafka,
+  writeKafkaConfig,
+} from '../compat-tests/harness/reference-kafka.js';
 
-const host = '127.0.0.1';
 const startedLine = 'Kafka Server started';
 
 export interface KafkaProcess {
@@ -35,59 +40,14 @@ export interface KafkaProcess {
 export async function formatKafka(jvmFlags: readonly string[]): Promise<KafkaProcess> {
   const classpath = await javaClasspath();
   const dataDir = mkdtempSync(join(tmpdir(), 'gossip-bench-kafka-'));
-  const port = await freePort(host);
-  let controllerPort = await freePort(host);
-  while (controllerPort === port) controllerPort = await freePort(host);
-  const props = {
-    'process.roles': 'broker,controller',
-    'node.id': '1',
-    'controller.quorum.voters': `1@${host}:${controllerPort}`,
-    listeners: `PLAINTEXT://${host}:${port},CONTROLLER://${host}:${controllerPort}`,
-    'advertised.listeners': `PLAINTEXT://${host}:${port}`,
-    'controller.listener.names': 'CONTROLLER',
-    'inter.broker.listener.name': 'PLAINTEXT',
-    'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
-    'log.dirs': join(dataDir, 'logs'),
+  const { port, controllerPort } = await freeKafkaPorts();
+  const props = kraftProperties(dataDir, port, controllerPort, {
     'num.partitions': '16',
-    'offsets.topic.replication.factor': '1',
-    'transaction.state.log.replication.factor': '1',
-    'transaction.state.log.min.isr': '1',
-    'group.initial.rebalance.delay.ms': '0',
     'file.delete.delay.ms': '1000',
     'log.segment.delete.delay.ms': '1000',
-  };
-  const propsFile = join(dataDir, 'server.properties');
-  const log4jFile = join(dataDir, 'log4j.properties');
-  writeFileSync(
-    propsFile,
-    `${Object.entries(props)
-      .map(([k, v]) => `${k}=${v}`)
-      .join('\n')}\n`,
-  );
-  writeFileSync(
-    log4jFile,
-    'log4j.rootLogger=INFO, stdout\nlog4j.appender.stdout=org.apache.log4j.ConsoleAppender\nlog4j.appender.stdout.layout=org.apache.log4j.PatternLayout\nlog4j.appender.stdout.layout.ConversionPattern=%p %m (%c)%n\n',
-  );
-  const log4jFlag = `-Dlog4j.configuration=file:${log4jFile}`;
-  let clusterId = randomBytes(16).toString('base64url');
-  while (clusterId.startsWith('-')) clusterId = randomBytes(16).toString('base64url');
-  await promisify(execFile)(
-    javaCommand(),
-    [
-      '-Xmx256m',
-      ...fastStartJvmFlags,
-      log4jFlag,
-      '-cp',
-      classpath,
-      'kafka.tools.StorageTool',
-      'format',
-      '-t',
-      clusterId,
-      '-c',
-      propsFile,
-    ],
-    { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
-  );
+  });
+  const config = await writeKafkaConfig(dataDir, props);
+  await formatKafkaStorage(classpath, randomClusterId(), config);
 
   let child: ChildProcess | null = null;
   let output = '';
@@ -106,17 +66,13 @@ export async function formatKafka(jvmFlags: readonly string[]): Promise<KafkaPro
     child = null;
   };
   return {
-    host,
+    host: '127.0.0.1',
     port,
     dataDir,
     pid: () => child?.pid ?? -1,
     logs: () => output,
     async start(timeoutMs = 180_000) {
-      const c = spawn(
-        javaCommand(),
-        [...jvmFlags, '-XX:+ExitOnOutOfMemoryError', log4jFlag, '-cp', classpath, 'kafka.Kafka', propsFile],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      const c = spawnKafka(classpath, jvmFlags, config);
       child = c;
       process.once('exit', killOnExit);
       exited = new Promise((resolve) => c.once('exit', () => resolve()));

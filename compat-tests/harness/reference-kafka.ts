@@ -66,45 +66,19 @@ class PortTakenError extends Error {}
 
 async function startOnce(classpath: string, options: ReferenceKafkaOptions): Promise<ReferenceKafka> {
   const dataDir = tempDir('kafka');
-  const port = await freePort(host);
-  let controllerPort = await freePort(host);
-  while (controllerPort === port) controllerPort = await freePort(host);
+  const { port, controllerPort } = await freeKafkaPorts();
   const clusterId = randomClusterId();
-  const propsFile = join(dataDir, 'server.properties');
-  const log4jFile = join(dataDir, 'log4j.properties');
-  await writeFile(propsFile, serverProperties(dataDir, port, controllerPort, options));
-  await writeFile(log4jFile, log4jProperties);
-  const log4jFlag = `-Dlog4j.configuration=file:${log4jFile}`;
+  const config = await writeKafkaConfig(dataDir, serverProperties(dataDir, port, controllerPort, options));
 
   try {
-    await promisify(execFile)(
-      javaCommand(),
-      [
-        '-Xmx256m',
-        ...fastStartJvmFlags,
-        log4jFlag,
-        '-cp',
-        classpath,
-        'kafka.tools.StorageTool',
-        'format',
-        '-t',
-        clusterId,
-        '-c',
-        propsFile,
-      ],
-      { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
-    );
+    await formatKafkaStorage(classpath, clusterId, config);
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
     throw new Error(`kafka.tools.StorageTool format failed: ${String(error)}`);
   }
 
   const jvmFlags = options.jvmFlags ?? ['-Xmx512m', ...fastStartJvmFlags];
-  const child = spawn(
-    javaCommand(),
-    [...jvmFlags, '-XX:+ExitOnOutOfMemoryError', log4jFlag, '-cp', classpath, 'kafka.Kafka', propsFile],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawnKafka(classpath, jvmFlags, config);
   const killOnExit = (): void => {
     child.kill('SIGKILL');
   };
@@ -167,8 +141,30 @@ function serverProperties(
   port: number,
   controllerPort: number,
   options: ReferenceKafkaOptions,
-): string {
-  const props: Record<string, string> = {
+): Record<string, string> {
+  return kraftProperties(dataDir, port, controllerPort, {
+    'auto.create.topics.enable': String(options.autoCreateTopics ?? true),
+    'num.partitions': String(options.numPartitions ?? 1),
+    ...options.extraProps,
+  });
+}
+
+/** Two distinct free loopback ports: the PLAINTEXT listener and the KRaft controller listener. */
+export async function freeKafkaPorts(): Promise<{ port: number; controllerPort: number }> {
+  const port = await freePort(host);
+  let controllerPort = await freePort(host);
+  while (controllerPort === port) controllerPort = await freePort(host);
+  return { port, controllerPort };
+}
+
+/** One-node KRaft (combined broker and controller) properties on loopback; `overrides` win. */
+export function kraftProperties(
+  dataDir: string,
+  port: number,
+  controllerPort: number,
+  overrides: Record<string, string> = {},
+): Record<string, string> {
+  return {
     'process.roles': 'broker,controller',
     'node.id': '1',
     'controller.quorum.voters': `1@${host}:${controllerPort}`,
@@ -178,17 +174,71 @@ function serverProperties(
     'inter.broker.listener.name': 'PLAINTEXT',
     'listener.security.protocol.map': 'CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT',
     'log.dirs': join(dataDir, 'logs'),
-    'auto.create.topics.enable': String(options.autoCreateTopics ?? true),
-    'num.partitions': String(options.numPartitions ?? 1),
     'offsets.topic.replication.factor': '1',
     'transaction.state.log.replication.factor': '1',
     'transaction.state.log.min.isr': '1',
     'group.initial.rebalance.delay.ms': '0',
-    ...options.extraProps,
+    ...overrides,
   };
-  return `${Object.entries(props)
+}
+
+/** Where a broker's config files were written, and the JVM flag that points log4j at its file. */
+export interface KafkaConfigFiles {
+  propsFile: string;
+  log4jFlag: string;
+}
+
+/** Writes server.properties (from `props`) and a console log4j.properties into `dataDir`. */
+export async function writeKafkaConfig(
+  dataDir: string,
+  props: Record<string, string>,
+): Promise<KafkaConfigFiles> {
+  const propsFile = join(dataDir, 'server.properties');
+  const log4jFile = join(dataDir, 'log4j.properties');
+  const text = Object.entries(props)
     .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-    .join('\n')}\n`;
+    .join('\n');
+  await writeFile(propsFile, `${text}\n`);
+  await writeFile(log4jFile, log4jProperties);
+  return { propsFile, log4jFlag: `-Dlog4j.configuration=file:${log4jFile}` };
+}
+
+/** Formats the KRaft storage dirs named in the config with kafka.tools.StorageTool. */
+export async function formatKafkaStorage(
+  classpath: string,
+  clusterId: string,
+  { propsFile, log4jFlag }: KafkaConfigFiles,
+): Promise<void> {
+  await promisify(execFile)(
+    javaCommand(),
+    [
+      '-Xmx256m',
+      ...fastStartJvmFlags,
+      log4jFlag,
+      '-cp',
+      classpath,
+      'kafka.tools.StorageTool',
+      'format',
+      '-t',
+      clusterId,
+      '-c',
+      propsFile,
+    ],
+    { timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+  );
+}
+
+/** Spawns kafka.Kafka on a formatted config, stdout and stderr piped. */
+export function spawnKafka(
+  classpath: string,
+  jvmFlags: readonly string[],
+  { propsFile, log4jFlag }: KafkaConfigFiles,
+): ChildProcess {
+  return spawn(
+    javaCommand(),
+    [...jvmFlags, '-XX:+ExitOnOutOfMemoryError', log4jFlag, '-cp', classpath, 'kafka.Kafka', propsFile],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
 }
 
 /** Java .properties values treat backslash as an escape; nothing else here needs quoting. */
@@ -203,7 +253,7 @@ log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n
 `;
 
 /** A Kafka cluster id: 16 random bytes in URL-safe base64 without padding, not starting with '-'. */
-function randomClusterId(): string {
+export function randomClusterId(): string {
   for (;;) {
     const id = randomBytes(16).toString('base64url');
     if (!id.startsWith('-')) return id;

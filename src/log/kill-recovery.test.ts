@@ -1,40 +1,26 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import test from 'ava';
-import { collectingLogger, openLog, readAll, tempDir, testConfig } from './test-support.js';
+import {
+  collectingLogger,
+  openLog,
+  readAll,
+  recordAck,
+  runFixtureAndKill,
+  tempDir,
+  testConfig,
+} from './test-support.js';
 
 const CHILD = fileURLToPath(new URL('./kill-child.fixture.ts', import.meta.url));
 
 /** Runs the appending child until it has acknowledged `acks` appends (plus a little), then SIGKILLs it. */
-function runAndKill(dir: string, firstLabel: number, acks: number): Promise<Map<number, bigint>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(firstLabel)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const acked = new Map<number, bigint>();
-    let pending = '';
-    let killed = false;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      pending += chunk;
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        const m = /^ack (\d+) (\d+)$/.exec(line);
-        if (m) acked.set(Number(m[1]), BigInt(m[2]!));
-      }
-      if (!killed && acked.size >= acks) {
-        killed = true;
-        // Let it run a few more milliseconds so the kill lands in the middle of writes.
-        setTimeout(() => child.kill('SIGKILL'), 3);
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`child exited on its own (${signal ?? _code})`));
-      else resolve(acked);
-    });
-  });
+async function runAndKill(dir: string, firstLabel: number, acks: number): Promise<Map<number, bigint>> {
+  const acked = new Map<number, bigint>();
+  const enough = (line: string): boolean => {
+    recordAck(line, acked);
+    return acked.size >= acks;
+  };
+  await runFixtureAndKill(CHILD, [dir, String(firstLabel)], enough, 3);
+  return acked;
 }
 
 test('after kill -9, every acknowledged append is present exactly once', async (t) => {

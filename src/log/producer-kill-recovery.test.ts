@@ -2,43 +2,30 @@
 // rebuilt from the newest snapshot plus the log must match the log, so resending every batch that
 // was not acknowledged (as the producer does after reconnecting) stores nothing twice: batches that
 // reached the log come back as duplicates with their offsets, lost ones are appended in order.
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import test from 'ava';
-import { openLog, producerBatch, readAll, tempDir, testConfig } from './test-support.js';
+import {
+  openLog,
+  producerBatch,
+  readAll,
+  recordAck,
+  runFixtureAndKill,
+  tempDir,
+  testConfig,
+} from './test-support.js';
 
 const CHILD = fileURLToPath(new URL('./producer-kill-child.fixture.ts', import.meta.url));
 const CONFIG = testConfig({ segmentBytes: 16 * 1024, indexIntervalBytes: 512 });
 
 /** Runs the child until `acks` appends were acknowledged (plus a little), then SIGKILLs it. */
-function runAndKill(dir: string, producerId: number, acks: number): Promise<Map<number, bigint>> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(producerId)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const acked = new Map<number, bigint>();
-    let pending = '';
-    let killed = false;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      pending += chunk;
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        const m = /^ack (\d+) (\d+)$/.exec(line);
-        if (m) acked.set(Number(m[1]), BigInt(m[2]!));
-      }
-      if (!killed && acked.size >= acks) {
-        killed = true;
-        setTimeout(() => child.kill('SIGKILL'), 2);
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`child exited on its own (${signal ?? code})`));
-      else resolve(acked);
-    });
-  });
+async function runAndKill(dir: string, producerId: number, acks: number): Promise<Map<number, bigint>> {
+  const acked = new Map<number, bigint>();
+  const enough = (line: string): boolean => {
+    recordAck(line, acked);
+    return acked.size >= acks;
+  };
+  await runFixtureAndKill(CHILD, [dir, String(producerId)], enough, 2);
+  return acked;
 }
 
 test('after kill -9 the rebuilt producer state turns every resent batch into a duplicate or a clean append', async (t) => {

@@ -1,6 +1,7 @@
 // Helpers for the log store's tests: temp directories, a config with small segments, batches built
 // with the real encoder, a logger that keeps its lines, and a real file system that counts fsyncs
-// and can be told to fail writes.
+// and can be told to fail writes, plus the runner that SIGKILLs the kill-test fixtures mid-write.
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,4 +133,47 @@ export class CountingFs extends NodeLogFs {
     this.fsyncs++;
     await super.fdatasync(fd);
   }
+}
+
+/**
+ * Runs a child fixture under tsx (stdout piped, stderr inherited) and feeds it each complete stdout
+ * line; once `onLine` returns true it SIGKILLs the child `killDelayMs` later, so the kill lands in the
+ * middle of writes. Resolves when the child died of that SIGKILL, rejects if it exited on its own.
+ */
+export function runFixtureAndKill(
+  fixture: string,
+  args: readonly string[],
+  onLine: (line: string) => boolean,
+  killDelayMs: number,
+): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', fixture, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let pending = '';
+    let killed = false;
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      let enough = false;
+      for (const line of lines) enough = onLine(line) || enough;
+      if (!killed && enough) {
+        killed = true;
+        setTimeout(() => child.kill('SIGKILL'), killDelayMs);
+      }
+    });
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      if (signal !== 'SIGKILL') reject(new Error(`child exited on its own (${signal ?? code})`));
+      else resolve();
+    });
+  });
+}
+
+/** Records an `ack <label> <offset>` line from a kill fixture into `acked`; other lines are ignored. */
+export function recordAck(line: string, acked: Map<number, bigint>): void {
+  const m = /^ack (\d+) (\d+)$/.exec(line);
+  if (m) acked.set(Number(m[1]), BigInt(m[2]!));
 }

@@ -1,7 +1,6 @@
 // Transactions in the partition log: the LSO as transactions open and end, read_committed reads and
 // their aborted transactions, markers and their fencing, and the transaction index and LSO after a
 // clean reopen, after lost index files, and after kill -9 mid-transaction.
-import { spawn } from 'node:child_process';
 import { readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +9,15 @@ import { ErrorCode } from '../../wire/generated/error-codes.js';
 import { ManualClock } from '../common/clock.js';
 import { keyedBatch, readKeyed } from './compaction-test-support.js';
 import type { PartitionLog } from './partition-log.js';
-import { batch, openLog, producerBatch, readAll, tempDir, testConfig } from './test-support.js';
+import {
+  batch,
+  openLog,
+  producerBatch,
+  readAll,
+  runFixtureAndKill,
+  tempDir,
+  testConfig,
+} from './test-support.js';
 import { expectedTransactions, storedBatches, txnBatch } from './test-support-txn.js';
 
 const P1 = 11n;
@@ -261,34 +268,16 @@ test('compaction drops aborted data, which never shadows a committed value, and 
 const CHILD = fileURLToPath(new URL('./txn-kill-child.fixture.ts', import.meta.url));
 const KILL_CONFIG = testConfig({ segmentBytes: 8 * 1024, indexIntervalBytes: 512 });
 
-function runAndKill(dir: string, base: number, markers: number): Promise<number[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, dir, String(base)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    const written: number[] = [];
-    let pending = '';
-    let killed = false;
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
-      pending += chunk;
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        const m = /^marker (\d+)$/.exec(line);
-        if (m) written.push(Number(m[1]));
-      }
-      if (!killed && written.length >= markers) {
-        killed = true;
-        setTimeout(() => child.kill('SIGKILL'), 3);
-      }
-    });
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`child exited on its own (${signal ?? code})`));
-      else resolve(written);
-    });
-  });
+/** Runs the transactional child until it has written `markers` markers (plus a little), then SIGKILLs it. */
+async function runAndKill(dir: string, base: number, markers: number): Promise<number[]> {
+  const written: number[] = [];
+  const enough = (line: string): boolean => {
+    const m = /^marker (\d+)$/.exec(line);
+    if (m) written.push(Number(m[1]));
+    return written.length >= markers;
+  };
+  await runFixtureAndKill(CHILD, [dir, String(base)], enough, 3);
+  return written;
 }
 
 test('after kill -9 mid-transactions the LSO and the transaction index match the log', async (t) => {
