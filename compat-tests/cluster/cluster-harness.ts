@@ -83,6 +83,15 @@ export async function startCluster(size: number, props: Record<string, string> =
     await cluster.stop();
     throw (failed as PromiseRejectedResult).reason;
   }
+  // Each node is ready once it registered itself; the cluster is formed once every node has seen
+  // every registration (tests then place partitions on all nodes).
+  const all = ids.join();
+  for (const n of nodes) {
+    await eventually(`node ${n.nodeId} sees all brokers`, 15_000, async () => {
+      const seen = (await metadataOf(n.broker!)).brokers.map((b) => b.nodeId).sort((a, b) => a - b);
+      return seen.join() === all ? true : undefined;
+    });
+  }
   return cluster;
 }
 

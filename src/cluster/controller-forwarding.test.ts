@@ -7,7 +7,7 @@ import { SeededRandom } from '../common/random.js';
 import { MetadataController } from '../metadata/controller.js';
 import { NotLeaderError } from '../metadata/quorum.js';
 import { tempDir } from '../metadata/test-support.js';
-import { ForwardingController } from './controller-forwarding.js';
+import { ForwardingController, liveControllerId } from './controller-forwarding.js';
 import { LeaderCallError, LeaderRpc } from './leader-rpc.js';
 import { FakeQuorum } from './test-support.js';
 
@@ -142,4 +142,31 @@ test('without a reachable leader a change fails with NotLeaderError once its dea
   );
   quorum.elect(null);
   await t.throwsAsync(nodes[1]!.forwarding.deleteTopic('x'), { instanceOf: NotLeaderError });
+});
+
+test('the controller id names a live broker of the same image, the quorum leader first', (t) => {
+  const image = (brokers: Array<[number, boolean]>) =>
+    ({
+      brokers: new Map(brokers.map(([id, fenced]) => [id, { fenced }])),
+    }) as unknown as Parameters<typeof liveControllerId>[0];
+  const all = image([
+    [1, false],
+    [2, false],
+    [3, false],
+  ]);
+  t.is(liveControllerId(all, [3, 1]), 3, 'registered leader');
+  t.is(liveControllerId(image([[1, false]]), [3, 1]), 1, 'leader not registered yet: this node');
+  t.is(liveControllerId(image([[2, false]]), [null, 1]), 2, 'neither: any live broker');
+  t.is(
+    liveControllerId(
+      image([
+        [1, false],
+        [3, true],
+      ]),
+      [3, 1],
+    ),
+    1,
+    'a fenced leader is skipped',
+  );
+  t.is(liveControllerId(image([]), [3, 1]), -1, 'no live broker');
 });

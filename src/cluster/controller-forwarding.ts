@@ -94,13 +94,15 @@ export class ForwardingController implements ClusterMetadata {
   }
 
   /**
-   * The controller's image with controllerId set to the quorum leader (this node while none is
-   * known), so Metadata and DescribeCluster send admin clients to the active controller. The copy
-   * is remade only when the image or the leader changes.
+   * The controller's image with controllerId set to a broker the same image lists as live, so
+   * Metadata and DescribeCluster never name a controller a client cannot find (kafkajs fails with
+   * "Broker N not found" otherwise). The quorum leader when it is registered and unfenced (no
+   * forwarding hop), else this node, else any live broker; changes sent to a non-leader are
+   * forwarded, as Kafka forwards them. The copy is remade only when the image or the choice changes.
    */
   image(): MetadataImage {
     const base = this.controller.image();
-    const controllerId = this.rpc.quorum.leaderId() ?? this.rpc.quorum.nodeId;
+    const controllerId = liveControllerId(base, [this.rpc.quorum.leaderId(), this.rpc.quorum.nodeId]);
     if (this.view?.base !== base || this.view.image.controllerId !== controllerId) {
       this.view = { base, image: base.controllerId === controllerId ? base : { ...base, controllerId } };
     }
@@ -236,4 +238,13 @@ function topicFromJson(json: TopicJson): TopicInfo {
     configs: new Map(json.configs),
     internal: json.internal,
   };
+}
+
+/** The first candidate that is a registered, unfenced broker of `image`; else any such broker, else -1. */
+export function liveControllerId(image: MetadataImage, candidates: Array<number | null>): number {
+  const live = (id: number | null) => id !== null && image.brokers.get(id)?.fenced === false;
+  const chosen = candidates.find(live);
+  if (chosen !== undefined && chosen !== null) return chosen;
+  for (const [id, broker] of image.brokers) if (!broker.fenced) return id;
+  return -1;
 }
