@@ -28,6 +28,8 @@ export interface BrokerDeps {
   logger: Logger;
   clock: Clock;
   random: Random;
+  /** Export process and Node.js metrics (event loop, GC, heap) too: true when the broker owns the process. */
+  processMetrics?: boolean;
 }
 
 export interface RunningBroker {
@@ -131,7 +133,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
     });
     transactions.onImage(metadata.image());
 
-    const metrics = new BrokerMetrics();
+    const metrics = new BrokerMetrics({ processMetrics: deps.processMetrics === true });
     let dispatcher: Dispatcher | undefined;
     const handlers = createHandlers({
       config,

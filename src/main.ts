@@ -9,7 +9,13 @@ import { type ConfigSources, loadConfig } from './config/config.js';
 export async function main(sources: ConfigSources): Promise<void> {
   const config = loadConfig(sources);
   const logger = createLogger(config.properties.get('log.level') ?? 'info');
-  const broker = await startBroker({ config, logger, clock: new SystemClock(), random: new SystemRandom() });
+  const broker = await startBroker({
+    config,
+    logger,
+    clock: new SystemClock(),
+    random: new SystemRandom(),
+    processMetrics: true,
+  });
   const { kafka, http } = broker;
   process.stdout.write(
     `GOssip ready: kafka=${kafka.host}:${kafka.port} http=${http.host}:${http.port} node=${broker.nodeId} cluster=${broker.clusterId} data=${config.dataDir}\n`,

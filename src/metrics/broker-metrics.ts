@@ -1,6 +1,8 @@
 // The broker's Prometheus metrics, in a prom-client Registry of its own (never the global default),
 // so tests and several brokers in one process never share counters. The HTTP server exposes it.
-import { Counter, Registry } from 'prom-client';
+// A broker that owns its process (gossip start) also exports prom-client's process and Node.js
+// metrics (CPU, RSS, heap, event-loop delay, GC pauses), as operators of a JVM broker expect.
+import { Counter, collectDefaultMetrics, Registry } from 'prom-client';
 
 export class BrokerMetrics {
   readonly registry = new Registry();
@@ -9,8 +11,10 @@ export class BrokerMetrics {
   readonly messagesIn: Counter<'topic'>;
   readonly requests: Counter<'api'>;
 
-  constructor() {
+  /** `processMetrics`: also export process/Node.js metrics (once per process: they watch it all). */
+  constructor(options: { processMetrics?: boolean } = {}) {
     const registers = [this.registry];
+    if (options.processMetrics === true) collectDefaultMetrics({ register: this.registry });
     this.bytesIn = new Counter({
       name: 'gossip_bytes_in_total',
       help: 'Record batch bytes appended by producers',
