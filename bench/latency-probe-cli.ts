@@ -72,6 +72,7 @@ async function run(cmd: ProbeCommand): Promise<ProbeResult> {
   let failure: Error | null = null;
   let lastAckMs = 0;
   let wake: () => void = () => {};
+  let measureFromMs = Number.POSITIVE_INFINITY;
 
   const write = (lane: Lane, dueMs: number): void => {
     lane.socket.write(lane.frames[lane.sent % ringSize]!);
@@ -91,15 +92,20 @@ async function run(cmd: ProbeCommand): Promise<ProbeResult> {
         return;
       }
       lane.answered++;
+      if (cmd.target === 'broker') errors += produceErrors(frame);
+      if (lane.backlog.length > 0) write(lane, lane.backlog.shift()!);
+      const idle = lanes.every((l) => l.inFlight.length === 0 && l.backlog.length === 0);
+      if (dueMs < measureFromMs) {
+        if (idle) wake();
+        return;
+      }
       if (answered < latencyUs.length) {
         latencyUs[answered] = (now - dueMs) * 1000;
         serviceUs[answered] = (now - writtenMs) * 1000;
       }
       answered++;
       lastAckMs = now;
-      if (cmd.target === 'broker') errors += produceErrors(frame);
-      if (lane.backlog.length > 0) write(lane, lane.backlog.shift()!);
-      if (lanes.every((l) => l.inFlight.length === 0 && l.backlog.length === 0)) wake();
+      if (idle) wake();
     };
     lane.socket.onError = (err) => {
       failure ??= err;
@@ -109,8 +115,10 @@ async function run(cmd: ProbeCommand): Promise<ProbeResult> {
 
   const intervalMs = 1000 / cmd.rate;
   const spinMs = cmd.spinMs ?? defaultSpinMs;
+  // The warm-up runs on the same connections at the same rate; only what is due after it counts.
   const startMs = performance.now();
-  const endMs = startMs + cmd.durationMs;
+  measureFromMs = startMs + (cmd.warmupMs ?? 0);
+  const endMs = measureFromMs + cmd.durationMs;
   let dueMs = startMs;
   let k = 0;
   let scheduled = 0;
@@ -119,8 +127,10 @@ async function run(cmd: ProbeCommand): Promise<ProbeResult> {
       const now = performance.now();
       while (dueMs <= now && dueMs < endMs) {
         const lane = lanes[k++ % lanes.length]!;
-        scheduled++;
-        if (lagged < lagUs.length) lagUs[lagged++] = (now - dueMs) * 1000;
+        if (dueMs >= measureFromMs) {
+          scheduled++;
+          if (lagged < lagUs.length) lagUs[lagged++] = (now - dueMs) * 1000;
+        }
         if (lane.inFlight.length < cmd.inFlightMax) write(lane, dueMs);
         else lane.backlog.push(dueMs);
         dueMs += intervalMs;
@@ -154,7 +164,7 @@ async function run(cmd: ProbeCommand): Promise<ProbeResult> {
     answered,
     unanswered,
     errors,
-    seconds: ((lastAckMs || performance.now()) - startMs) / 1000,
+    seconds: ((lastAckMs || performance.now()) - measureFromMs) / 1000,
     latencyUs: Array.from(latencyUs.subarray(0, Math.min(answered, latencyUs.length)), Math.round),
     sendLagUs: Array.from(lagUs.subarray(0, lagged), Math.round),
     serviceUs: Array.from(serviceUs.subarray(0, Math.min(answered, serviceUs.length)), Math.round),

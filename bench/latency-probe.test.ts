@@ -41,6 +41,38 @@ test('the probe sends on schedule to the raw TCP sink and reports every answer',
   }
 });
 
+test('a warm-up is sent on the same connections and left out of every figure', async (t) => {
+  const sink = await startRawTcpTarget();
+  const probe = await LatencyProbe.start();
+  try {
+    const started = performance.now();
+    const result = await probe.run({
+      host: sink.host,
+      port: sink.port,
+      topic: 'probe-warmup-test',
+      partitions: 2,
+      connections: 1,
+      inFlightMax: 5,
+      shape: { recordBytes: 100, recordsPerBatch: 4 },
+      acks: 1,
+      rate: 200,
+      durationMs: 250,
+      warmupMs: 250,
+      target: 'raw',
+    });
+    t.true(performance.now() - started >= 500, 'warm-up and measured part both ran');
+    t.is(result.scheduled, 50);
+    t.is(result.answered, 50);
+    t.is(result.latencyUs.length, 50);
+    t.is(result.sendLagUs.length, 50);
+    t.is(result.unanswered, 0);
+    t.true(result.seconds < 0.45, `seconds counted from the end of the warm-up: ${result.seconds}`);
+  } finally {
+    await probe.stop();
+    await sink.stop();
+  }
+});
+
 test('a run against a closed port fails with the error, and the probe stays usable', async (t) => {
   const sink = await startRawTcpTarget();
   const port = sink.port;

@@ -22,6 +22,8 @@ export interface ProbeCommand {
   /** Requests per second, spread evenly over the connections in turn. */
   rate: number;
   durationMs: number;
+  /** Sent first at the same rate on the same connections and not counted (ms; default 0). */
+  warmupMs?: number;
   target: 'broker' | 'raw';
   /** Poll (setImmediate) instead of sleeping when the next send is this close (ms); default 1.5. */
   spinMs?: number;

@@ -80,7 +80,7 @@ export function latencyLayout(pinned: boolean): string {
   const where = pinned
     ? 'pinned with `taskset`: GOssip, Kafka, the raw TCP sink and the bench process on CPU 0, the probe alone on CPU 1 (other work on the shared machine is not pinned)'
     : 'not pinned (taskset unavailable): all processes share both CPUs';
-  return `Open loop through a separate probe process (\`bench/latency-probe-cli.ts\`): requests are scheduled by the clock (timer, then setImmediate polling for the last 1.5 ms), pre-stamped frames are written as they fall due (up to 5 in flight per connection, later ones queue) and latency counts from the scheduled time, so a late answer or a late send shows as latency, never as a lower rate. Layout: ${where}. The raw TCP row is the probe's own floor at this rate in the same layout.`;
+  return `Open loop through a separate probe process (\`bench/latency-probe-cli.ts\`): requests are scheduled by the clock (timer, then setImmediate polling for the last 1.5 ms), pre-stamped frames are written as they fall due (up to 5 in flight per connection, later ones queue) and latency counts from the scheduled time, so a late answer or a late send shows as latency, never as a lower rate. Each half starts with an uncounted warm-up at the same rate on the same connections and topic (0.5 s; 5 s with --long), and dirty pages of the earlier sections are written out (\`sync\`) before 4 and before 5, so their writeback does not land in these runs. Layout: ${where}. The raw TCP row is the probe's own floor at this rate in the same layout.`;
 }
 
 /** The probe's own lateness, and the time from each write to its answer, per target. */

@@ -105,7 +105,7 @@ export async function probeRun(
   probe: LatencyProbe,
   target: Target,
   topic: string,
-  workload: { shape: BatchShape; acks: number; rate: number; durationMs: number },
+  workload: { shape: BatchShape; acks: number; rate: number; durationMs: number; warmupMs?: number },
 ): Promise<ProduceRun> {
   await target.createTopic(topic, partitions);
   const cpuBefore = cpuSeconds(target.pid);
@@ -121,6 +121,7 @@ export async function probeRun(
     acks: workload.acks,
     rate: workload.rate,
     durationMs: workload.durationMs,
+    ...(workload.warmupMs === undefined ? {} : { warmupMs: workload.warmupMs }),
     target: target.isBroker ? 'broker' : 'raw',
   });
   const peakRssMiB = rss.stop();
