@@ -300,3 +300,19 @@ test('a handler answering null sends nothing', async (t) => {
   const dispatcher = new Dispatcher([handler]);
   t.is(await dispatcher.handle(requestFrame(MetadataApi, 1, { topics: null }, 1), connectionInfo()), null);
 });
+
+test('each request is counted under its API in gossip_requests_total', async (t) => {
+  const handler: Handler = {
+    api: MetadataApi as ApiCodec<unknown, unknown>,
+    minVersion: 0,
+    maxVersion: 12,
+    handle: () => null,
+  };
+  const metrics = new BrokerMetrics();
+  const dispatcher = new Dispatcher([handler], metrics.requests);
+  for (let i = 0; i < 3; i++) {
+    await dispatcher.handle(requestFrame(MetadataApi, 1, { topics: null }, i), connectionInfo());
+  }
+  const text = await metrics.registry.metrics();
+  t.regex(text, /gossip_requests_total\{api="Metadata"\} 3/);
+});

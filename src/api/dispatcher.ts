@@ -23,16 +23,23 @@ export class ProtocolError extends Error {
 
 const API_VERSIONS_KEY = 18;
 
+/** Counts requests per API (gossip_requests_total); one labelled child per handler, made up front. */
+export interface RequestCounter {
+  labels(api: string): { inc(): void };
+}
+
 export class Dispatcher implements FrameHandler {
   private readonly byKey = new Map<number, Handler>();
+  private readonly counted = new Map<number, { inc(): void }>();
 
-  constructor(handlers: readonly Handler[]) {
+  constructor(handlers: readonly Handler[], requests?: RequestCounter) {
     for (const h of handlers) {
       if (this.byKey.has(h.api.apiKey)) throw new Error(`two handlers for api key ${h.api.apiKey}`);
       if (h.minVersion < h.api.minVersion || h.maxVersion > h.api.maxVersion) {
         throw new Error(`${h.api.name} handler serves ${h.minVersion}-${h.maxVersion}, beyond its spec`);
       }
       this.byKey.set(h.api.apiKey, h);
+      if (requests !== undefined) this.counted.set(h.api.apiKey, requests.labels(h.api.name));
     }
   }
 
@@ -47,6 +54,7 @@ export class Dispatcher implements FrameHandler {
     const { apiKey, apiVersion, correlationId } = peekRequestKey(frame);
     const handler = this.byKey.get(apiKey);
     if (handler === undefined) throw new ProtocolError(`unsupported api key ${apiKey}`);
+    this.counted.get(apiKey)?.inc();
     if (apiVersion < handler.minVersion || apiVersion > handler.maxVersion) {
       if (apiKey === API_VERSIONS_KEY) return this.apiVersionsFallback(handler, correlationId);
       throw new ProtocolError(`unsupported version ${apiVersion} of ${handler.api.name}`);
