@@ -5,15 +5,13 @@
 // Usage: tsx bench/run.ts [--long] [--out FILE] [--no-profile] [--partitions N] [--log-gb N]
 //        [--lifecycle-only]
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { mkdtempSync, statfsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileAppend, fileReadBack } from './baselines/file-append.js';
-import { topHotspots } from './cpu-profile.js';
 import { cpuPressureUs, LatencyProbe, pinningAvailable, pinProcess } from './latency-probe.js';
 import { type LifecycleResult, lifecycle, restartableGossip, restartableKafka } from './lifecycle.js';
 import { makeBatch } from './loadgen/frames.js';
-import { runProducer } from './loadgen/producer.js';
 import { producerPerformanceClass, runKafkaPerfTools } from './perf-tools.js';
 import { rssMiB } from './proc-stats.js';
 import {
@@ -31,6 +29,7 @@ import {
   type TargetCheck,
   targetsTable,
 } from './report.js';
+import { machine, previousChanges, profileGossip } from './run-support.js';
 import { startGossipTarget, startKafkaTarget, startRawTcpTarget, type Target } from './targets.js';
 import {
   combineRuns,
@@ -98,19 +97,6 @@ const runStartedMs = performance.now();
 function log(line: string): void {
   const seconds = ((performance.now() - runStartedMs) / 1000).toFixed(0).padStart(3);
   process.stdout.write(`[${seconds} s] ${line}\n`);
-}
-
-function machine(): string {
-  const model = /model name\s*:\s*(.*)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? 'unknown';
-  const javaOut = execFileSync('sh', ['-c', 'java -version 2>&1'], { encoding: 'utf8' });
-  const javaLine = /version "([^"]+)"/.exec(javaOut)?.[1] ?? 'unknown';
-  const memMiB = Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0) / 1024;
-  return [
-    `- nproc: ${cpus().length}`,
-    `- CPU: ${model}`,
-    `- memory: ${memMiB.toFixed(0)} MiB`,
-    `- node ${process.version}, java ${javaLine}`,
-  ].join('\n');
 }
 
 /**
@@ -591,7 +577,18 @@ async function main(): Promise<void> {
 
   if (profile) {
     log('profiling GOssip (separate instance, not part of the figures above)');
-    sections.push('## 13. GOssip hotspots', '', await profileGossip());
+    sections.push(
+      '## 13. GOssip hotspots',
+      '',
+      await profileGossip({
+        durationMs: profileMs,
+        root,
+        shapes: [
+          ['prof-1k', kib1],
+          ['prof-100b', b100],
+        ],
+      }),
+    );
   }
 
   const seconds = (performance.now() - started) / 1000;
@@ -610,59 +607,6 @@ async function main(): Promise<void> {
   ].join('\n');
   writeFileSync(outFile, (text + previousChanges(outFile)).replace(/\n{3,}/g, '\n\n'));
   log(`wrote ${outFile} in ${seconds.toFixed(0)} s`);
-}
-
-/** The hand-written "## Changes" section of an earlier results file, carried over verbatim. */
-function previousChanges(file: string): string {
-  let old = '';
-  try {
-    old = readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-  const at = old.indexOf('\n## Changes');
-  return at >= 0 ? `\n${old.slice(at).trim()}\n` : '';
-}
-
-async function profileGossip(): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'gossip-bench-prof-'));
-  const preload = join(import.meta.dirname, 'profile-preload.ts');
-  const target = await startGossipTarget({
-    NODE_OPTIONS: `--import tsx --import ${preload}`,
-    GOSSIP_BENCH_PROFILE_DIR: dir,
-  });
-  try {
-    for (const [topic, shape] of [
-      ['prof-1k', kib1],
-      ['prof-100b', b100],
-    ] as const) {
-      await target.createTopic(topic, partitions);
-      await runProducer({
-        host: target.host,
-        port: target.port,
-        topic,
-        partitions,
-        shape,
-        acks: 1,
-        connections,
-        inFlightMax,
-        durationMs: profileMs,
-        rate: 'max',
-        target: 'broker',
-      });
-    }
-  } finally {
-    await target.stop();
-  }
-  const hotspots = topHotspots(dir, root, 15);
-  rmSync(dir, { recursive: true, force: true });
-  return [
-    `Self time (share of non-idle samples, V8 sampling profiler via an in-process inspector session, start-up included) of a separate GOssip broker during ${profileMs / 1000} s of 1 KiB and ${profileMs / 1000} s of 100 B max-throughput produce (acks=1), as in 1 and 7:`,
-    '',
-    '| self % | function | location |',
-    '|---|---|---|',
-    ...hotspots.map((h) => `| ${h.selfPercent.toFixed(1)} | ${h.name} | ${h.where} |`),
-  ].join('\n');
 }
 
 await main();
