@@ -30,3 +30,10 @@ export const DEFAULT_LIMITS: Limits = {
 
 /** Partition directories opened at once while the log manager loads a data directory at start-up. */
 export const PARTITION_OPENS_IN_FLIGHT_MAX = 64;
+
+/** Size of one arena that incoming Produce frames are copied into (frame-arena.ts). */
+export const FRAME_ARENA_BYTES = 1 << 20;
+/** Released arenas kept for reuse; beyond this they are left to the GC. */
+export const FRAME_ARENAS_SPARE_MAX = 8;
+/** Per-connection buffer that socket reads land in before frames are copied out. */
+export const SOCKET_READ_BUFFER_BYTES = 64 * 1024;

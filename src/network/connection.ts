@@ -7,8 +7,13 @@
 // next tick; buffers of the read pool in a response are given back once it is written.
 import type { Socket } from 'node:net';
 import type { Limits } from '../config/limits.js';
+import { ArenaFrameSplitter } from './arena-frame-splitter.js';
+import type { FrameArenas, FrameSpace } from './frame-arena.js';
 import { FrameSplitter } from './frame-splitter.js';
 import type { ReadBufferPool } from './read-buffer-pool.js';
+
+/** Produce frames keep their arena space until handled; other APIs may keep request bytes longer. */
+const PRODUCE_API_KEY = 0;
 
 export interface ConnectionInfo {
   readonly id: number;
@@ -40,7 +45,7 @@ interface Slot {
 
 export class Connection {
   readonly info: ConnectionInfo;
-  private readonly splitter: FrameSplitter;
+  private readonly splitter: FrameSplitter | ArenaFrameSplitter;
   private readonly queue: Slot[] = [];
   private closed = false;
   private paused = false;
@@ -48,7 +53,7 @@ export class Connection {
   /** The socket is corked and an uncork is scheduled for the next tick. */
   private corked = false;
   /** Frames received but not started: they wait for an in-flight slot. */
-  private readonly waiting: Buffer[] = [];
+  private readonly waiting: FrameSpace[] = [];
 
   constructor(
     private readonly socket: Socket,
@@ -58,6 +63,8 @@ export class Connection {
     private readonly logger: ConnectionLogger,
     private readonly onClose: (c: Connection) => void,
     private readonly readBuffers?: ReadBufferPool,
+    /** Given: bytes come through onBytes() from a reused read buffer and frames go into arenas. */
+    private readonly arenas?: FrameArenas,
   ) {
     this.info = {
       id,
@@ -67,18 +74,23 @@ export class Connection {
       clientSoftwareVersion: null,
       ...(readBuffers ? { readBuffers } : {}),
     };
-    this.splitter = new FrameSplitter(limits.frameBytesMax);
+    this.splitter = arenas
+      ? new ArenaFrameSplitter(arenas, limits.frameBytesMax)
+      : new FrameSplitter(limits.frameBytesMax);
     socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    if (!arenas) socket.on('data', (chunk: Buffer) => this.onBytes(chunk));
     socket.on('drain', () => this.flowControl());
     socket.on('error', (err) => this.logger.debug({ conn: id, err: err.message }, 'connection error'));
     socket.on('close', () => this.finish());
   }
 
-  private onData(chunk: Buffer): void {
+  /** Bytes read from the socket (with arenas: a reused buffer, copied out before this returns). */
+  onBytes(chunk: Buffer): void {
     if (this.closed) return;
     const { frames, error } = this.splitter.push(chunk);
-    for (const frame of frames) this.waiting.push(frame);
+    for (const frame of frames as Array<Buffer | FrameSpace>) {
+      this.waiting.push(Buffer.isBuffer(frame) ? { buf: frame, arena: null } : (frame as FrameSpace));
+    }
     this.pump();
     if (error !== null) this.abort(error);
   }
@@ -94,22 +106,43 @@ export class Connection {
     this.flowControl();
   }
 
-  private dispatch(frame: Buffer): void {
+  private dispatch(space: FrameSpace): void {
     const slot: Slot = { done: false, out: null };
     this.queue.push(slot);
+    let frame = space.buf;
+    // Only Produce is known to let go of its request bytes once answered (the log has written them);
+    // any other API gets its own copy, since e.g. group state keeps slices of JoinGroup requests.
+    if (space.arena !== null && (frame.length < 2 || frame.readInt16BE(0) !== PRODUCE_API_KEY)) {
+      frame = Buffer.from(frame);
+      this.release(space);
+    }
     let result: FrameOutcome | Promise<FrameOutcome>;
     try {
       result = this.handler.handle(frame, this.info);
     } catch (err) {
+      this.release(space);
       this.abort(reason(err));
       return;
     }
     if (result instanceof Promise) {
       result.then(
-        (out) => this.complete(slot, out),
-        (err) => this.abort(reason(err)),
+        (out) => {
+          this.release(space);
+          this.complete(slot, out);
+        },
+        (err) => {
+          this.release(space);
+          this.abort(reason(err));
+        },
       );
-    } else this.complete(slot, result);
+    } else {
+      this.release(space);
+      this.complete(slot, result);
+    }
+  }
+
+  private release(space: FrameSpace): void {
+    if (space.arena !== null) this.arenas?.release(space);
   }
 
   private complete(slot: Slot, out: FrameOutcome): void {
@@ -178,7 +211,9 @@ export class Connection {
     if (this.closed) return;
     this.closed = true;
     this.queue.length = 0;
+    for (const space of this.waiting) this.release(space);
     this.waiting.length = 0;
+    if (this.splitter instanceof ArenaFrameSplitter) this.splitter.discard();
     this.onClose(this);
   }
 }

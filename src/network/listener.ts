@@ -1,22 +1,27 @@
 // The Kafka listener: accepts TCP connections, enforces max.connections, and tracks connections so
-// shutdown can close them all. Its connections share one pool of Fetch read buffers.
+// shutdown can close them all. Its connections share one pool of Fetch read buffers and one set of
+// frame arenas; each connection reads its socket into a buffer of its own (read-buffer-socket.ts).
 import { createServer, type Server, type Socket } from 'node:net';
-import type { Limits } from '../config/limits.js';
+import { type Limits, SOCKET_READ_BUFFER_BYTES } from '../config/limits.js';
 import { Connection, type ConnectionLogger, type FrameHandler } from './connection.js';
+import { FrameArenas } from './frame-arena.js';
 import { ReadBufferPool } from './read-buffer-pool.js';
+import { adoptWithReadBuffer } from './read-buffer-socket.js';
 
 export class Listener {
   private readonly server: Server;
   private readonly connections = new Set<Connection>();
   private nextId = 1;
   private readonly readBuffers = new ReadBufferPool();
+  private readonly arenas = new FrameArenas();
 
   constructor(
     private readonly handler: FrameHandler,
     private readonly limits: Limits,
     private readonly logger: ConnectionLogger,
   ) {
-    this.server = createServer((socket) => this.accept(socket));
+    // Paused on connect: no byte is read before the socket is moved onto its own read buffer.
+    this.server = createServer({ pauseOnConnect: true }, (socket) => this.accept(socket));
   }
 
   private accept(socket: Socket): void {
@@ -25,16 +30,21 @@ export class Listener {
       socket.destroy();
       return;
     }
-    const connection = new Connection(
-      socket,
+    let connection: Connection | undefined;
+    const readBuffer = Buffer.allocUnsafeSlow(SOCKET_READ_BUFFER_BYTES);
+    const adopted = adoptWithReadBuffer(socket, readBuffer, (chunk) => connection?.onBytes(chunk));
+    connection = new Connection(
+      adopted ?? socket,
       this.nextId++,
       this.handler,
       this.limits,
       this.logger,
       (c) => this.connections.delete(c),
       this.readBuffers,
+      adopted ? this.arenas : undefined,
     );
     this.connections.add(connection);
+    if (adopted === null) socket.resume();
   }
 
   get connectionCount(): number {
