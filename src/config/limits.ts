@@ -35,5 +35,5 @@ export const PARTITION_OPENS_IN_FLIGHT_MAX = 64;
 export const FRAME_ARENA_BYTES = 1 << 20;
 /** Released arenas kept for reuse; beyond this they are left to the GC. */
 export const FRAME_ARENAS_SPARE_MAX = 8;
-/** Per-connection buffer that socket reads land in before frames are copied out. */
+/** The listener's one buffer that socket reads land in before frames are copied out. */
 export const SOCKET_READ_BUFFER_BYTES = 64 * 1024;

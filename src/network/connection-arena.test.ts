@@ -89,3 +89,44 @@ test('held Produce frames and kept frames of other APIs are never overwritten by
   t.is(seqs.length, total);
   for (const [seq, f] of handler.kept) t.true(intact(f, seq), `request ${seq} still intact at the end`);
 });
+
+test('connections reading through the shared read buffer at once each get their own bytes', async (t) => {
+  const seen: boolean[] = [];
+  const handler: FrameHandler = {
+    handle(f: Buffer): FrameOutcome {
+      const seq = f.readInt32BE(2);
+      seen.push(intact(f, seq) && seq % 8 === f.readInt16BE(0) % 8);
+      return answer(seq);
+    },
+  };
+  const listener = new Listener(handler, DEFAULT_LIMITS, { warn() {}, debug() {} });
+  const { port } = await listener.listen('127.0.0.1', 0);
+  t.teardown(() => listener.close());
+  const perConnection = 500;
+  const sockets = await Promise.all(
+    Array.from(
+      { length: 8 },
+      () =>
+        new Promise<Socket>((resolve) => {
+          const s = connect(port, '127.0.0.1', () => resolve(s));
+        }),
+    ),
+  );
+  t.teardown(() => {
+    for (const s of sockets) s.destroy();
+  });
+  // Connection c sends requests c, c + 8, c + 16, ... with API key c (0 is Produce, kept in arenas).
+  const done = sockets.map((s) => answers(s, perConnection));
+  for (let i = 0; i < perConnection; i++) {
+    for (const [c, s] of sockets.entries()) s.write(frame(c, i * 8 + c));
+  }
+  const got = await Promise.all(done);
+  for (const [c, seqs] of got.entries()) {
+    t.deepEqual(
+      seqs,
+      Array.from({ length: perConnection }, (_, k) => k * 8 + c),
+    );
+  }
+  t.is(seen.length, 8 * perConnection);
+  t.true(seen.every(Boolean), 'every frame arrived whole, on its own connection');
+});

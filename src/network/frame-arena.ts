@@ -1,7 +1,7 @@
 // Reused memory for incoming Produce frames. Every socket read used to land in a fresh 64 KiB
 // ArrayBuffer; at a few hundred MB/s those allocations alone made V8 run a young-generation GC
 // ("external memory pressure") every 16 MB of requests, a pause that every request in flight waits
-// out. Frames are instead copied from one per-connection read buffer into 1 MiB arenas, handed out
+// out. Frames are instead copied from the listener's one read buffer into 1 MiB arenas, handed out
 // front to back; an arena counts the frames still in use in it and is reused once none are.
 // A frame's space must be released exactly once, when nothing reads its bytes any more.
 

@@ -1,6 +1,7 @@
 // The Kafka listener: accepts TCP connections, enforces max.connections, and tracks connections so
 // shutdown can close them all. Its connections share one pool of Fetch read buffers and one set of
-// frame arenas; each connection reads its socket into a buffer of its own (read-buffer-socket.ts).
+// frame arenas, and all of them read their sockets into one buffer (read-buffer-socket.ts): reads run
+// one at a time on this thread and each is copied out into the arenas before the next.
 import { createServer, type Server, type Socket } from 'node:net';
 import { type Limits, SOCKET_READ_BUFFER_BYTES } from '../config/limits.js';
 import { Connection, type ConnectionLogger, type FrameHandler } from './connection.js';
@@ -14,6 +15,7 @@ export class Listener {
   private nextId = 1;
   private readonly readBuffers = new ReadBufferPool();
   private readonly arenas = new FrameArenas();
+  private readonly socketReadBuffer = Buffer.allocUnsafeSlow(SOCKET_READ_BUFFER_BYTES);
 
   constructor(
     private readonly handler: FrameHandler,
@@ -31,8 +33,7 @@ export class Listener {
       return;
     }
     let connection: Connection | undefined;
-    const readBuffer = Buffer.allocUnsafeSlow(SOCKET_READ_BUFFER_BYTES);
-    const adopted = adoptWithReadBuffer(socket, readBuffer, (chunk) => connection?.onBytes(chunk));
+    const adopted = adoptWithReadBuffer(socket, this.socketReadBuffer, (chunk) => connection?.onBytes(chunk));
     connection = new Connection(
       adopted ?? socket,
       this.nextId++,
