@@ -274,6 +274,28 @@ async function sideBySide(sections: string[], check: Check): Promise<void> {
       pressureAt.ms = performance.now();
       return `${(share * 100).toFixed(0)}%`;
     };
+    // What each broker carries in this layout (one core) with 5 requests in flight per connection:
+    // offered twice GOssip's two-core maximum, the probe's answered rate is that closed-loop rate.
+    const capacity = new Map<string, number>();
+    for (const b of brokers) {
+      const topic = `capacity-${b.name}`;
+      const r = await probeRun(probe, b, topic, {
+        shape: kib1,
+        acks: 1,
+        rate: Math.round(2 * maxRequestsPerSec),
+        durationMs: 600,
+        warmupMs: 300,
+      });
+      capacity.set(b.name, r.produce.requests / r.produce.seconds);
+      await b.deleteTopics([topic]);
+    }
+    const capacityNote = brokers
+      .map((b) => {
+        const c = capacity.get(b.name)!;
+        return `${b.name} ${c.toFixed(0)} requests/s (${(c * requestMB).toFixed(0)} MB/s; the rate below is ${((100 * half) / c).toFixed(0)}% of it)`;
+      })
+      .join(', ');
+    log(`  closed-loop rate in the latency layout: ${capacityNote}`);
     log(
       `1 KiB records, open loop at ${half} requests/s = ${(half * requestMB).toFixed(1)} MB/s (50% of GOssip's max)`,
     );
@@ -291,6 +313,7 @@ async function sideBySide(sections: string[], check: Check): Promise<void> {
       `## 4. Produce latency at a fixed rate: ${half} requests/s = ${(half * requestMB).toFixed(1)} MB/s (50% of GOssip's max in 1), acks=1`,
       latencyLayout(pinned),
       `Machine CPU pressure during these runs (Linux PSI: share of the time some task waited for a CPU; other work on this shared machine included): ${pressure50}.`,
+      `Closed-loop rate in this layout (each broker has one core here, two in 1; measured just before by offering twice GOssip's maximum from 1, so the probe keeps 5 requests in flight per connection): ${capacityNote}. This bounds what a broker carries with that much in flight; near or above 100%, the figures below are mostly queueing, and on this shared machine they swing widely between runs for both brokers.`,
       '',
       produceTable(fixed),
       '',
