@@ -147,7 +147,7 @@ export async function startBroker(deps: BrokerDeps): Promise<RunningBroker> {
       ...(metadataNode.quorum ? { quorum: metadataNode.quorum } : {}),
       advertisedVersions: () => dispatcher!.versions(),
     });
-    dispatcher = new Dispatcher(handlers, metrics.requests);
+    dispatcher = new Dispatcher(handlers, { requests: metrics.requests, durations: metrics.requestSeconds });
     const listener = new Listener(dispatcher, config.limits, logger.child({ module: 'network' }));
     const kafka = await listener.listen(config.host, config.port);
     cleanup.push(() => listener.close());

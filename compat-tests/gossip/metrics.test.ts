@@ -1,5 +1,5 @@
 // /metrics of a real broker process over HTTP: the broker's own counters move with the requests and
-// data it serves (requests per API, bytes and records in per topic), and the process and Node.js
+// data it serves (requests and their durations per API, bytes and records in per topic), and the process and Node.js
 // metrics an operator graphs next to them (CPU, RSS, event-loop delay, GC) are exported too.
 import test from 'ava';
 import { MetadataApi } from '../../wire/generated/api/003-metadata.js';
@@ -29,6 +29,11 @@ test('a broker process exports request, data, process and Node.js metrics', asyn
   const text = await (await fetch(`http://${broker.host}:${broker.httpPort}/metrics`)).text();
   t.true(sample(text, 'gossip_requests_total{api="Metadata"}') >= 2);
   t.true(sample(text, 'gossip_requests_total{api="Produce"}') >= 1);
+  t.is(
+    sample(text, 'gossip_request_duration_seconds_count{api="Produce"}'),
+    sample(text, 'gossip_requests_total{api="Produce"}'),
+  );
+  t.true(sample(text, 'gossip_request_duration_seconds_sum{api="Produce"}') > 0);
   t.is(sample(text, 'gossip_messages_in_total{topic="metered"}'), 3);
   t.true(sample(text, 'gossip_bytes_in_total{topic="metered"}') > 0);
   t.true(sample(text, 'process_resident_memory_bytes') > 10 * 1024 * 1024);

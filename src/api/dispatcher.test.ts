@@ -301,7 +301,7 @@ test('a handler answering null sends nothing', async (t) => {
   t.is(await dispatcher.handle(requestFrame(MetadataApi, 1, { topics: null }, 1), connectionInfo()), null);
 });
 
-test('each request is counted under its API in gossip_requests_total', async (t) => {
+test('each request is counted and timed under its API', async (t) => {
   const handler: Handler = {
     api: MetadataApi as ApiCodec<unknown, unknown>,
     minVersion: 0,
@@ -309,10 +309,15 @@ test('each request is counted under its API in gossip_requests_total', async (t)
     handle: () => null,
   };
   const metrics = new BrokerMetrics();
-  const dispatcher = new Dispatcher([handler], metrics.requests);
+  const dispatcher = new Dispatcher([handler], {
+    requests: metrics.requests,
+    durations: metrics.requestSeconds,
+  });
   for (let i = 0; i < 3; i++) {
     await dispatcher.handle(requestFrame(MetadataApi, 1, { topics: null }, i), connectionInfo());
   }
   const text = await metrics.registry.metrics();
   t.regex(text, /gossip_requests_total\{api="Metadata"\} 3/);
+  t.regex(text, /gossip_request_duration_seconds_count\{api="Metadata"\} 3/);
+  t.regex(text, /gossip_request_duration_seconds_bucket\{le="30",api="Metadata"\} 3/);
 });

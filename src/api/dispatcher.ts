@@ -23,23 +23,40 @@ export class ProtocolError extends Error {
 
 const API_VERSIONS_KEY = 18;
 
-/** Counts requests per API (gossip_requests_total); one labelled child per handler, made up front. */
-export interface RequestCounter {
-  labels(api: string): { inc(): void };
+/**
+ * Request metrics per API, one labelled child per handler made up front: a count
+ * (gossip_requests_total) and the time from a request reaching its handler to its response being
+ * encoded (gossip_request_duration_seconds; includes a Fetch's long-poll wait, as Kafka's TotalTimeMs).
+ */
+export interface DispatcherMetrics {
+  requests?: { labels(api: string): { inc(): void } };
+  durations?: { labels(api: string): { observe(seconds: number): void } };
 }
+
+interface ApiMetrics {
+  inc(): void;
+  observe(seconds: number): void;
+}
+
+const NO_METRICS: ApiMetrics = { inc() {}, observe() {} };
 
 export class Dispatcher implements FrameHandler {
   private readonly byKey = new Map<number, Handler>();
-  private readonly counted = new Map<number, { inc(): void }>();
+  private readonly metricsByKey = new Map<number, ApiMetrics>();
 
-  constructor(handlers: readonly Handler[], requests?: RequestCounter) {
+  constructor(handlers: readonly Handler[], metrics: DispatcherMetrics = {}) {
     for (const h of handlers) {
       if (this.byKey.has(h.api.apiKey)) throw new Error(`two handlers for api key ${h.api.apiKey}`);
       if (h.minVersion < h.api.minVersion || h.maxVersion > h.api.maxVersion) {
         throw new Error(`${h.api.name} handler serves ${h.minVersion}-${h.maxVersion}, beyond its spec`);
       }
       this.byKey.set(h.api.apiKey, h);
-      if (requests !== undefined) this.counted.set(h.api.apiKey, requests.labels(h.api.name));
+      const count = metrics.requests?.labels(h.api.name);
+      const duration = metrics.durations?.labels(h.api.name);
+      this.metricsByKey.set(h.api.apiKey, {
+        inc: count ? () => count.inc() : () => {},
+        observe: duration ? (seconds) => duration.observe(seconds) : () => {},
+      });
     }
   }
 
@@ -54,7 +71,8 @@ export class Dispatcher implements FrameHandler {
     const { apiKey, apiVersion, correlationId } = peekRequestKey(frame);
     const handler = this.byKey.get(apiKey);
     if (handler === undefined) throw new ProtocolError(`unsupported api key ${apiKey}`);
-    this.counted.get(apiKey)?.inc();
+    const metrics = this.metricsByKey.get(apiKey) ?? NO_METRICS;
+    metrics.inc();
     if (apiVersion < handler.minVersion || apiVersion > handler.maxVersion) {
       if (apiKey === API_VERSIONS_KEY) return this.apiVersionsFallback(handler, correlationId);
       throw new ProtocolError(`unsupported version ${apiVersion} of ${handler.api.name}`);
@@ -64,9 +82,18 @@ export class Dispatcher implements FrameHandler {
     const header = readRequestHeader(r, requestHeaderVersion(api, apiVersion));
     const request = api.decodeRequest(r, apiVersion);
     const ctx: RequestContext = { apiVersion, correlationId, clientId: header.clientId, connection };
+    const started = performance.now();
     const result = handler.handle(request, ctx);
-    if (result instanceof Promise) return result.then((res) => this.encode(handler, ctx, res));
-    return this.encode(handler, ctx, result);
+    if (result instanceof Promise) {
+      return result.then((res) => {
+        const out = this.encode(handler, ctx, res);
+        metrics.observe((performance.now() - started) / 1000);
+        return out;
+      });
+    }
+    const out = this.encode(handler, ctx, result);
+    metrics.observe((performance.now() - started) / 1000);
+    return out;
   }
 
   private encode(handler: Handler, ctx: RequestContext, response: unknown): FrameOutcome {

@@ -2,7 +2,7 @@
 // so tests and several brokers in one process never share counters. The HTTP server exposes it.
 // A broker that owns its process (gossip start) also exports prom-client's process and Node.js
 // metrics (CPU, RSS, heap, event-loop delay, GC pauses), as operators of a JVM broker expect.
-import { Counter, collectDefaultMetrics, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
 
 export class BrokerMetrics {
   readonly registry = new Registry();
@@ -10,6 +10,7 @@ export class BrokerMetrics {
   readonly bytesOut: Counter<'topic'>;
   readonly messagesIn: Counter<'topic'>;
   readonly requests: Counter<'api'>;
+  readonly requestSeconds: Histogram<'api'>;
 
   /** `processMetrics`: also export process/Node.js metrics (once per process: they watch it all). */
   constructor(options: { processMetrics?: boolean } = {}) {
@@ -37,6 +38,13 @@ export class BrokerMetrics {
       name: 'gossip_requests_total',
       help: 'Requests handled, by API',
       labelNames: ['api'],
+      registers,
+    });
+    this.requestSeconds = new Histogram({
+      name: 'gossip_request_duration_seconds',
+      help: 'Time from a request reaching its handler to its response being ready, by API (a Fetch includes its long-poll wait)',
+      labelNames: ['api'],
+      buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       registers,
     });
   }
