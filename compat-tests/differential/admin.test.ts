@@ -18,7 +18,7 @@ import { CreatePartitionsApi } from '../../wire/generated/api/037-create-partiti
 import { IncrementalAlterConfigsApi } from '../../wire/generated/api/044-incremental-alter-configs.js';
 import { DescribeClusterApi } from '../../wire/generated/api/060-describe-cluster.js';
 import type { Init } from '../../wire/primitives/index.js';
-import { missing } from '../harness/env.js';
+import { missing, skippedFor } from '../harness/env.js';
 import { type GossipBroker, startGossip } from '../harness/gossip-broker.js';
 import { KafkaWireClient } from '../harness/kafka-wire-client.js';
 import {
@@ -56,12 +56,7 @@ test.after.always(async () => {
   await Promise.all([kafka?.stop(), gossip?.stop()]);
 });
 
-function skipped(t: ExecutionContext): boolean {
-  if (!skip) return false;
-  t.log(`skipped: ${skip}`);
-  t.pass();
-  return true;
-}
+const skipped = (t: ExecutionContext): boolean => skippedFor(t, skip);
 
 /** Sends one request to both brokers and compares the normalized answers; returns Kafka's and ours. */
 async function same<Req, Res>(

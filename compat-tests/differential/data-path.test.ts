@@ -16,7 +16,7 @@ import {
   RecordBatchHeader,
   type RecordInput,
 } from '../../wire/record-batch/index.js';
-import { missing } from '../harness/env.js';
+import { missing, skippedFor } from '../harness/env.js';
 import { type GossipBroker, startGossip } from '../harness/gossip-broker.js';
 import { KafkaWireClient } from '../harness/kafka-wire-client.js';
 import {
@@ -53,12 +53,7 @@ test.after.always(async () => {
   await Promise.all([kafka?.stop(), gossip?.stop()]);
 });
 
-function skipped(t: ExecutionContext): boolean {
-  if (!skip) return false;
-  t.log(`skipped: ${skip}`);
-  t.pass();
-  return true;
-}
+const skipped = (t: ExecutionContext): boolean => skippedFor(t, skip);
 
 /** A fresh topic with 2 partitions on both brokers, ready for produce. */
 async function freshTopic(): Promise<string> {

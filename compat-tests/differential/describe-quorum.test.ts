@@ -11,7 +11,7 @@ import {
   type DescribeQuorumResponse,
 } from '../../wire/generated/api/055-describe-quorum.js';
 import type { Init } from '../../wire/primitives/index.js';
-import { missing } from '../harness/env.js';
+import { missing, skippedFor } from '../harness/env.js';
 import { type GossipBroker, startGossip } from '../harness/gossip-broker.js';
 import { KafkaWireClient } from '../harness/kafka-wire-client.js';
 import {
@@ -42,12 +42,7 @@ test.after.always(async () => {
   await Promise.all([kafka?.stop(), gossip?.stop()]);
 });
 
-function skipped(t: ExecutionContext): boolean {
-  if (!skip) return false;
-  t.log(`skipped: ${skip}`);
-  t.pass();
-  return true;
-}
+const skipped = (t: ExecutionContext): boolean => skippedFor(t, skip);
 
 /** The answer with everything two different one-node quorums may differ in reduced to its shape. */
 function shape(response: DescribeQuorumResponse, leaderId: number): unknown {

@@ -27,7 +27,7 @@ import { DeleteGroupsApi } from '../../wire/generated/api/042-delete-groups.js';
 import { OffsetDeleteApi } from '../../wire/generated/api/047-offset-delete.js';
 import { encodeConsumerProtocolSubscription } from '../../wire/generated/data/consumer-protocol-subscription.js';
 import { Writer } from '../../wire/primitives/index.js';
-import { missing } from '../harness/env.js';
+import { missing, skippedFor } from '../harness/env.js';
 import { type GossipBroker, startGossip } from '../harness/gossip-broker.js';
 import { KafkaWireClient } from '../harness/kafka-wire-client.js';
 import {
@@ -63,12 +63,7 @@ test.after.always(async () => {
   await Promise.all([kafka?.stop(), gossip?.stop()]);
 });
 
-function skipped(t: ExecutionContext): boolean {
-  if (!skip) return false;
-  t.log(`skipped: ${skip}`);
-  t.pass();
-  return true;
-}
+const skipped = (t: ExecutionContext): boolean => skippedFor(t, skip);
 
 /** One broker's connections and the names given to the member ids it handed out. */
 class Side {

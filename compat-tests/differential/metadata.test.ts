@@ -8,7 +8,7 @@ import { readResponseHeader } from '../../wire/framing.js';
 import { MetadataApi, type MetadataResponse } from '../../wire/generated/api/003-metadata.js';
 import { ApiVersionsApi } from '../../wire/generated/api/018-api-versions.js';
 import { Reader } from '../../wire/primitives/index.js';
-import { missing } from '../harness/env.js';
+import { missing, skippedFor } from '../harness/env.js';
 import { type GossipBroker, startGossip } from '../harness/gossip-broker.js';
 import { KafkaWireClient } from '../harness/kafka-wire-client.js';
 import {
@@ -87,12 +87,7 @@ async function same(t: ExecutionContext, pair: Pair, v: number, body: MetadataRe
   return { kafka: k, gossip: g };
 }
 
-function skipped(t: ExecutionContext): boolean {
-  if (!skip) return false;
-  t.log(`skipped: ${skip}`);
-  t.pass();
-  return true;
-}
+const skipped = (t: ExecutionContext): boolean => skippedFor(t, skip);
 
 test.serial('both brokers negotiate Metadata 0-12 through ApiVersions', async (t) => {
   if (skipped(t)) return;

@@ -38,7 +38,7 @@ import {
 } from '../../wire/generated/api/066-list-transactions.js';
 import { ErrorCode } from '../../wire/generated/error-codes.js';
 import { decodeRecordBatch, encodeRecordBatch, splitBatches } from '../../wire/record-batch/index.js';
-import { missing } from '../harness/env.js';
+import { missing, skippedFor } from '../harness/env.js';
 import { type GossipBroker, startGossip } from '../harness/gossip-broker.js';
 import { KafkaWireClient } from '../harness/kafka-wire-client.js';
 import {
@@ -96,12 +96,7 @@ test.after.always(async () => {
   await Promise.all([kafka?.stop(), gossip?.stop()]);
 });
 
-function skipped(t: ExecutionContext): boolean {
-  if (!skip) return false;
-  t.log(`skipped: ${skip}`);
-  t.pass();
-  return true;
-}
+const skipped = (t: ExecutionContext): boolean => skippedFor(t, skip);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

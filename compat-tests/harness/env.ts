@@ -46,3 +46,14 @@ export function missing(what: string, available: boolean): string | undefined {
   if (inCi) throw new Error(`${reason} (CI=true requires it; .ci/run installs it)`);
   return reason;
 }
+
+/** For a test whose suite found `reason` (from missing()) at set-up: logs it, passes, returns true. */
+export function skippedFor(
+  t: { log(message: string): void; pass(): void },
+  reason: string | undefined,
+): boolean {
+  if (!reason) return false;
+  t.log(`skipped: ${reason}`);
+  t.pass();
+  return true;
+}

@@ -290,26 +290,24 @@ test('the constructor refuses two handlers for one key and versions beyond the s
   t.throws(() => new Dispatcher([make(-1, 3)]), { message: /beyond its spec/ });
 });
 
-test('a handler answering null sends nothing', async (t) => {
-  const handler: Handler = {
+/** A Metadata handler that answers nothing. */
+function silentMetadataHandler(): Handler {
+  return {
     api: MetadataApi as ApiCodec<unknown, unknown>,
     minVersion: 0,
     maxVersion: 12,
     handle: () => null,
   };
-  const dispatcher = new Dispatcher([handler]);
+}
+
+test('a handler answering null sends nothing', async (t) => {
+  const dispatcher = new Dispatcher([silentMetadataHandler()]);
   t.is(await dispatcher.handle(requestFrame(MetadataApi, 1, { topics: null }, 1), connectionInfo()), null);
 });
 
 test('each request is counted and timed under its API', async (t) => {
-  const handler: Handler = {
-    api: MetadataApi as ApiCodec<unknown, unknown>,
-    minVersion: 0,
-    maxVersion: 12,
-    handle: () => null,
-  };
   const metrics = new BrokerMetrics();
-  const dispatcher = new Dispatcher([handler], {
+  const dispatcher = new Dispatcher([silentMetadataHandler()], {
     requests: metrics.requests,
     durations: metrics.requestSeconds,
   });

@@ -34,11 +34,9 @@ export interface DispatcherMetrics {
 }
 
 interface ApiMetrics {
-  inc(): void;
-  observe(seconds: number): void;
+  count: { inc(): void } | undefined;
+  duration: { observe(seconds: number): void } | undefined;
 }
-
-const NO_METRICS: ApiMetrics = { inc() {}, observe() {} };
 
 export class Dispatcher implements FrameHandler {
   private readonly byKey = new Map<number, Handler>();
@@ -51,11 +49,9 @@ export class Dispatcher implements FrameHandler {
         throw new Error(`${h.api.name} handler serves ${h.minVersion}-${h.maxVersion}, beyond its spec`);
       }
       this.byKey.set(h.api.apiKey, h);
-      const count = metrics.requests?.labels(h.api.name);
-      const duration = metrics.durations?.labels(h.api.name);
       this.metricsByKey.set(h.api.apiKey, {
-        inc: count ? () => count.inc() : () => {},
-        observe: duration ? (seconds) => duration.observe(seconds) : () => {},
+        count: metrics.requests?.labels(h.api.name),
+        duration: metrics.durations?.labels(h.api.name),
       });
     }
   }
@@ -71,8 +67,8 @@ export class Dispatcher implements FrameHandler {
     const { apiKey, apiVersion, correlationId } = peekRequestKey(frame);
     const handler = this.byKey.get(apiKey);
     if (handler === undefined) throw new ProtocolError(`unsupported api key ${apiKey}`);
-    const metrics = this.metricsByKey.get(apiKey) ?? NO_METRICS;
-    metrics.inc();
+    const metrics = this.metricsByKey.get(apiKey);
+    metrics?.count?.inc();
     if (apiVersion < handler.minVersion || apiVersion > handler.maxVersion) {
       if (apiKey === API_VERSIONS_KEY) return this.apiVersionsFallback(handler, correlationId);
       throw new ProtocolError(`unsupported version ${apiVersion} of ${handler.api.name}`);
@@ -87,12 +83,12 @@ export class Dispatcher implements FrameHandler {
     if (result instanceof Promise) {
       return result.then((res) => {
         const out = this.encode(handler, ctx, res);
-        metrics.observe((performance.now() - started) / 1000);
+        metrics?.duration?.observe((performance.now() - started) / 1000);
         return out;
       });
     }
     const out = this.encode(handler, ctx, result);
-    metrics.observe((performance.now() - started) / 1000);
+    metrics?.duration?.observe((performance.now() - started) / 1000);
     return out;
   }
 

@@ -3,24 +3,25 @@
 // arrives. The size is checked against the limit before any space is taken, so an oversized or
 // negative size costs nothing; a frame split over reads is copied piece by piece into its space.
 import type { FrameArenas, FrameSpace } from './frame-arena.js';
+import { FramePrefix } from './frame-splitter.js';
 
 export type ArenaSplitResult = { frames: FrameSpace[]; error: string | null };
 
 export class ArenaFrameSplitter {
-  private readonly header = Buffer.alloc(4);
-  private headerHave = 0;
-  private expected = -1;
+  private readonly prefix: FramePrefix;
   private target: FrameSpace | null = null;
   private have = 0;
 
   constructor(
     private readonly arenas: FrameArenas,
-    private readonly frameBytesMax: number,
-  ) {}
+    frameBytesMax: number,
+  ) {
+    this.prefix = new FramePrefix(frameBytesMax);
+  }
 
   /** Bytes buffered towards the frame in progress. */
   get bufferedBytes(): number {
-    return this.have + this.headerHave;
+    return this.have + this.prefix.bufferedBytes;
   }
 
   /** Copies frames out of `chunk`, which may be reused by the caller as soon as this returns. */
@@ -28,40 +29,24 @@ export class ArenaFrameSplitter {
     const frames: FrameSpace[] = [];
     let pos = 0;
     while (pos < chunk.length) {
-      if (this.expected < 0) {
-        if (this.headerHave === 0 && chunk.length - pos >= 4) {
-          this.expected = chunk.readInt32BE(pos);
-          pos += 4;
-        } else {
-          const take = Math.min(4 - this.headerHave, chunk.length - pos);
-          chunk.copy(this.header, this.headerHave, pos, pos + take);
-          this.headerHave += take;
-          pos += take;
-          if (this.headerHave < 4) break;
-          this.expected = this.header.readInt32BE(0);
-          this.headerHave = 0;
-        }
-        if (this.expected < 0 || this.expected > this.frameBytesMax) {
-          const size = this.expected;
-          this.expected = -1;
-          return {
-            frames,
-            error: `frame size ${size} is outside 0..${this.frameBytesMax} (socket.request.max.bytes)`,
-          };
-        }
-        this.target = this.arenas.alloc(this.expected);
+      if (this.prefix.size < 0) {
+        const read = this.prefix.read(chunk, pos);
+        pos = read.pos;
+        if (read.error !== null) return { frames, error: read.error };
+        if (this.prefix.size < 0) break;
+        this.target = this.arenas.alloc(this.prefix.size);
         this.have = 0;
       }
       const target = this.target!;
-      const take = Math.min(this.expected - this.have, chunk.length - pos);
+      const take = Math.min(this.prefix.size - this.have, chunk.length - pos);
       chunk.copy(target.buf, this.have, pos, pos + take);
       this.have += take;
       pos += take;
-      if (this.have === this.expected) {
+      if (this.have === this.prefix.size) {
         frames.push(target);
         this.target = null;
         this.have = 0;
-        this.expected = -1;
+        this.prefix.reset();
       }
     }
     return { frames, error: null };
@@ -72,7 +57,6 @@ export class ArenaFrameSplitter {
     if (this.target !== null) this.arenas.release(this.target);
     this.target = null;
     this.have = 0;
-    this.expected = -1;
-    this.headerHave = 0;
+    this.prefix.reset();
   }
 }

@@ -9,7 +9,6 @@ import type { Socket } from 'node:net';
 import type { Limits } from '../config/limits.js';
 import { ArenaFrameSplitter } from './arena-frame-splitter.js';
 import type { FrameArenas, FrameSpace } from './frame-arena.js';
-import { FrameSplitter } from './frame-splitter.js';
 import type { ReadBufferPool } from './read-buffer-pool.js';
 
 /** Produce frames keep their arena space until handled; other APIs may keep request bytes longer. */
@@ -45,7 +44,7 @@ interface Slot {
 
 export class Connection {
   readonly info: ConnectionInfo;
-  private readonly splitter: FrameSplitter | ArenaFrameSplitter;
+  private readonly splitter: ArenaFrameSplitter;
   private readonly queue: Slot[] = [];
   private closed = false;
   private paused = false;
@@ -62,9 +61,9 @@ export class Connection {
     private readonly limits: Limits,
     private readonly logger: ConnectionLogger,
     private readonly onClose: (c: Connection) => void,
+    /** Where frames are copied to; the bytes themselves come in through onBytes(). */
+    private readonly arenas: FrameArenas,
     private readonly readBuffers?: ReadBufferPool,
-    /** Given: bytes come through onBytes() from a reused read buffer and frames go into arenas. */
-    private readonly arenas?: FrameArenas,
   ) {
     this.info = {
       id,
@@ -74,23 +73,18 @@ export class Connection {
       clientSoftwareVersion: null,
       ...(readBuffers ? { readBuffers } : {}),
     };
-    this.splitter = arenas
-      ? new ArenaFrameSplitter(arenas, limits.frameBytesMax)
-      : new FrameSplitter(limits.frameBytesMax);
+    this.splitter = new ArenaFrameSplitter(arenas, limits.frameBytesMax);
     socket.setNoDelay(true);
-    if (!arenas) socket.on('data', (chunk: Buffer) => this.onBytes(chunk));
     socket.on('drain', () => this.flowControl());
     socket.on('error', (err) => this.logger.debug({ conn: id, err: err.message }, 'connection error'));
     socket.on('close', () => this.finish());
   }
 
-  /** Bytes read from the socket (with arenas: a reused buffer, copied out before this returns). */
+  /** Bytes read from the socket, possibly in a buffer reused later: copied out before this returns. */
   onBytes(chunk: Buffer): void {
     if (this.closed) return;
     const { frames, error } = this.splitter.push(chunk);
-    for (const frame of frames as Array<Buffer | FrameSpace>) {
-      this.waiting.push(Buffer.isBuffer(frame) ? { buf: frame, arena: null } : (frame as FrameSpace));
-    }
+    for (const frame of frames) this.waiting.push(frame);
     this.pump();
     if (error !== null) this.abort(error);
   }
@@ -142,7 +136,7 @@ export class Connection {
   }
 
   private release(space: FrameSpace): void {
-    if (space.arena !== null) this.arenas?.release(space);
+    this.arenas.release(space);
   }
 
   private complete(slot: Slot, out: FrameOutcome): void {
@@ -213,7 +207,7 @@ export class Connection {
     this.queue.length = 0;
     for (const space of this.waiting) this.release(space);
     this.waiting.length = 0;
-    if (this.splitter instanceof ArenaFrameSplitter) this.splitter.discard();
+    this.splitter.discard();
     this.onClose(this);
   }
 }

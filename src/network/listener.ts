@@ -41,11 +41,16 @@ export class Listener {
       this.limits,
       this.logger,
       (c) => this.connections.delete(c),
+      this.arenas,
       this.readBuffers,
-      adopted ? this.arenas : undefined,
     );
     this.connections.add(connection);
-    if (adopted === null) socket.resume();
+    if (adopted === null) {
+      // Without the handle move (Node internals missing): 'data' events, copied the same way.
+      const own = connection;
+      socket.on('data', (chunk: Buffer) => own.onBytes(chunk));
+      socket.resume();
+    }
   }
 
   get connectionCount(): number {
